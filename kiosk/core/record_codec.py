@@ -1,0 +1,53 @@
+"""Turn a SignerRecord into bytes for sealing, and back.
+
+The JSON is padded to a multiple of 256 bytes so that a sealed record's size says little about
+how long a signer's name or drawing was.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from kiosk.core.models import SignerRecord
+
+FORMAT_VERSION = 1
+PAD_TO = 256
+
+
+def encode_record(record: SignerRecord) -> bytes:
+    payload = {
+        "v": FORMAT_VERSION,
+        "id": record.signature_id,
+        "fields": record.fields,
+        "consent_sign": record.consent_sign,
+        "consent_mailing": record.consent_mailing,
+        "privacy_notice_version": record.privacy_notice_version,
+        "strokes": [
+            [[round(x, 4), round(y, 4), round(p, 3)] for x, y, p in s] for s in record.strokes
+        ],
+        "language": record.language,
+        "signed_at": record.signed_at.isoformat(),
+        "event": record.event_name,
+        "kiosk": record.kiosk_id,
+    }
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return data + b" " * (-len(data) % PAD_TO)
+
+
+def decode_record(data: bytes) -> SignerRecord:
+    payload = json.loads(data.decode("utf-8"))
+    if payload.get("v") != FORMAT_VERSION:
+        raise ValueError(f"unknown record format {payload.get('v')!r}")
+    return SignerRecord(
+        signature_id=payload["id"],
+        fields={str(k): str(v) for k, v in payload["fields"].items()},
+        consent_sign=bool(payload["consent_sign"]),
+        consent_mailing=bool(payload["consent_mailing"]),
+        privacy_notice_version=payload["privacy_notice_version"],
+        strokes=[[(float(x), float(y), float(p)) for x, y, p in s] for s in payload["strokes"]],
+        language=payload["language"],
+        signed_at=datetime.fromisoformat(payload["signed_at"]),
+        event_name=payload["event"],
+        kiosk_id=payload["kiosk"],
+    )

@@ -1,0 +1,141 @@
+"""Validate and normalise what an attendee typed.  Pure Python, so it is tested without a screen.
+
+Every problem is a :class:`~kiosk.core.i18n.Message` tied to a field key, so the UI can show it
+next to the field, translated.  What passes is normalised (NFC, trimmed, emails canonical) and is
+exactly what gets sealed and later printed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+from kiosk.core.fields import FieldSpec
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, Message
+from kiosk.core.models import SignatureDraft, Stroke
+
+# Bidi embeddings, overrides and isolates can make a name print as something else.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Zero-width joiner and non-joiner are needed by emoji sequences and several scripts.
+ALLOWED_FORMAT_CHARS = frozenset("\u200c\u200d")
+
+_SPACES = re.compile(" {2,}")
+MAX_STROKES = 200
+MAX_POINTS = 5000
+
+_REQUIRED = QT_TRANSLATE_NOOP("validation", "{label} is required.")
+_TOO_LONG = QT_TRANSLATE_NOOP("validation", "{label} can be at most {limit} characters.")
+_CONTROL = QT_TRANSLATE_NOOP(
+    "validation", "{label} contains invisible control characters. Please type it again."
+)
+_BIDI = QT_TRANSLATE_NOOP(
+    "validation", "{label} contains hidden text-direction characters. Please type it again."
+)
+_NO_LETTER = QT_TRANSLATE_NOOP("validation", "{label} must contain at least one letter.")
+_EMAIL = QT_TRANSLATE_NOOP(
+    "validation", "This does not look like an email address. Example: name@example.org"
+)
+_POSTAL = QT_TRANSLATE_NOOP("validation", "{label} is not in a format we recognise.")
+_CONSENT = QT_TRANSLATE_NOOP("validation", "Tick the box to add your signature to the petition.")
+_SIGNATURE = QT_TRANSLATE_NOOP("validation", "The drawn signature is too large. Please clear it.")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # a field key, or "consent_sign" / "signature"
+    message: Message
+
+
+class ValidationFailed(Exception):
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("; ".join(f"{e.field}: {e.message.render()}" for e in errors))
+        self.errors = errors
+
+
+def _clean_text(raw: str) -> str:
+    """NFC-normalise, trim surrounding whitespace, collapse inner runs of spaces."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw).strip())
+
+
+def _character_problem(value: str) -> str | None:
+    for ch in value:
+        if ch in BIDI_CONTROLS:
+            return _BIDI
+        category = unicodedata.category(ch)
+        if category == "Cc" or (category == "Cf" and ch not in ALLOWED_FORMAT_CHARS):
+            return _CONTROL
+        if category in ("Zl", "Zp") or ch in "\u2028\u2029":
+            return _CONTROL
+    return None
+
+
+def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str, Message | None]:
+    """Return ``(normalised value, problem or None)`` for one field."""
+    label = spec.label(language)
+    value = _clean_text(raw or "")
+    if not value:
+        if spec.required:
+            return "", Message(_REQUIRED, params={"label": label})
+        return "", None
+    problem = _character_problem(value)
+    if problem:
+        return value, Message(problem, params={"label": label})
+    if len(value) > spec.max_length:
+        return value, Message(_TOO_LONG, params={"label": label, "limit": spec.max_length})
+    if spec.kind == "name" and not any(unicodedata.category(c).startswith("L") for c in value):
+        return value, Message(_NO_LETTER, params={"label": label})
+    if spec.kind == "email":
+        try:
+            result = validate_email(value, check_deliverability=False)
+        except EmailNotValidError:
+            return value, Message(_EMAIL, params={"label": label})
+        return result.normalized, None
+    if spec.kind == "postal_code":
+        value = value.upper()
+        pattern = spec.compiled_pattern()
+        if pattern and not pattern.fullmatch(value):
+            return value, Message(_POSTAL, params={"label": label})
+    return value, None
+
+
+def _check_strokes(strokes: list[Stroke]) -> list[Stroke] | None:
+    if len(strokes) > MAX_STROKES or sum(len(s) for s in strokes) > MAX_POINTS:
+        return None
+    cleaned: list[Stroke] = []
+    for stroke in strokes:
+        points = [
+            (
+                min(max(float(x), 0.0), 1.0),
+                min(max(float(y), 0.0), 1.0),
+                min(max(float(p), 0.0), 1.0),
+            )
+            for x, y, p in stroke
+        ]
+        if points:
+            cleaned.append(points)
+    return cleaned
+
+
+def validate_draft(
+    draft: SignatureDraft, specs: list[FieldSpec]
+) -> tuple[dict[str, str], list[Stroke]]:
+    """Validate a whole draft. Returns normalised fields and strokes, or raises ValidationFailed."""
+    errors: list[FieldError] = []
+    values: dict[str, str] = {}
+    for spec in specs:
+        value, problem = validate_field(spec, draft.fields.get(spec.key, ""), draft.language)
+        if problem:
+            errors.append(FieldError(spec.key, problem))
+        elif value:
+            values[spec.key] = value
+    if not draft.consent_sign:
+        errors.append(FieldError("consent_sign", Message(_CONSENT)))
+    strokes = _check_strokes(draft.strokes)
+    if strokes is None:
+        errors.append(FieldError("signature", Message(_SIGNATURE)))
+    if errors:
+        raise ValidationFailed(errors)
+    return values, strokes or []

@@ -1,0 +1,176 @@
+"""Sealing signer records to the organizer's public key, and the organizer's key files.
+
+Scheme (documented for users in README.md, "How signatures are protected"):
+
+* Each record is sealed on its own with HPKE (RFC 9180) base mode, suite
+  DHKEM(X25519, HKDF-SHA256) / HKDF-SHA256 / ChaCha20-Poly1305.  The HPKE ``info`` binds the
+  record to its signature id, so a sealed blob cannot be moved to another row unnoticed.
+* The kiosk keeps only the public key.  The private key lives in a JSON key file, encrypted with
+  ChaCha20-Poly1305 under a key derived from the organizer's passphrase with Argon2id
+  (memory-hard), and is only ever decrypted in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from kiosk.fileio import atomic_write_bytes
+
+SEAL_VERSION = b"\x01"
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+_INFO_PREFIX = b"petition-kiosk/record/v1/"
+KEY_FILE_FORMAT = "petition-kiosk-private-key"
+
+
+class KeyFileError(Exception):
+    """A key file is missing, damaged, or the passphrase is wrong."""
+
+
+class SealError(Exception):
+    """A sealed record cannot be opened with this key (wrong key, or tampered)."""
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost. The defaults follow RFC 9106's second recommendation (64 MiB, t=3)."""
+
+    iterations: int = 3
+    lanes: int = 4
+    memory_cost_kib: int = 64 * 1024
+
+    @classmethod
+    def from_env(cls) -> Argon2Params:
+        # Tests set a cheap cost; key files record their cost, so any file still opens.
+        if os.environ.get("PETITION_KIOSK_FAST_KDF") == "1":
+            return cls(iterations=1, lanes=1, memory_cost_kib=8 * 1024)
+        return cls()
+
+
+def key_id(public_key: X25519PublicKey) -> str:
+    """A short fingerprint that names a key pair in stores, bundles and messages."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def generate_private_key() -> X25519PrivateKey:
+    return X25519PrivateKey.generate()
+
+
+def public_key_pem(public_key: X25519PublicKey) -> bytes:
+    return public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def load_public_key(path: Path) -> X25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(Path(path).read_bytes())
+    except FileNotFoundError:
+        raise KeyFileError(f"{path}: public key file not found") from None
+    except ValueError:
+        raise KeyFileError(f"{path}: not a PEM public key") from None
+    if not isinstance(key, X25519PublicKey):
+        raise KeyFileError(f"{path}: not an X25519 key (petition-kiosk keys new makes one)")
+    return key
+
+
+def _derive(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_cost_kib,
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def encrypt_private_key(
+    private_key: X25519PrivateKey, passphrase: str, params: Argon2Params | None = None
+) -> bytes:
+    if len(passphrase) < 8:
+        raise KeyFileError("the passphrase must be at least 8 characters")
+    params = params or Argon2Params.from_env()
+    salt, nonce = os.urandom(16), os.urandom(12)
+    raw = private_key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public = private_key.public_key()
+    sealed = ChaCha20Poly1305(_derive(passphrase, salt, params)).encrypt(
+        nonce, raw, KEY_FILE_FORMAT.encode()
+    )
+    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    document = {
+        "format": KEY_FILE_FORMAT,
+        "version": 1,
+        "key_id": key_id(public),
+        "public_key_pem": public_key_pem(public).decode("ascii"),
+        "kdf": {
+            "name": "argon2id",
+            "salt": b64(salt),
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+            "memory_cost_kib": params.memory_cost_kib,
+        },
+        "cipher": {"name": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(sealed)},
+    }
+    return json.dumps(document, indent=2).encode("utf-8")
+
+
+def write_private_key(
+    path: Path, private_key: X25519PrivateKey, passphrase: str, params: Argon2Params | None = None
+) -> None:
+    atomic_write_bytes(path, encrypt_private_key(private_key, passphrase, params), mode=0o600)
+
+
+def load_private_key(path: Path, passphrase: str) -> X25519PrivateKey:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KeyFileError(f"{path}: private key file not found") from None
+    except (ValueError, UnicodeDecodeError):
+        raise KeyFileError(f"{path}: not a petition-kiosk private key file") from None
+    if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
+        raise KeyFileError(f"{path}: not a petition-kiosk private key file")
+    try:
+        kdf, cipher = document["kdf"], document["cipher"]
+        params = Argon2Params(kdf["iterations"], kdf["lanes"], kdf["memory_cost_kib"])
+        key = _derive(passphrase, base64.b64decode(kdf["salt"]), params)
+        raw = ChaCha20Poly1305(key).decrypt(
+            base64.b64decode(cipher["nonce"]),
+            base64.b64decode(cipher["ciphertext"]),
+            KEY_FILE_FORMAT.encode(),
+        )
+    except InvalidTag:
+        raise KeyFileError(f"{path}: wrong passphrase") from None
+    except (KeyError, TypeError, ValueError):
+        raise KeyFileError(f"{path}: the key file is damaged") from None
+    return X25519PrivateKey.from_private_bytes(raw)
+
+
+def _info(signature_id: str) -> bytes:
+    return _INFO_PREFIX + signature_id.encode("ascii")
+
+
+def seal(plaintext: bytes, public_key: X25519PublicKey, signature_id: str) -> bytes:
+    return SEAL_VERSION + _SUITE.encrypt(plaintext, public_key, info=_info(signature_id))
+
+
+def unseal(blob: bytes, private_key: X25519PrivateKey, signature_id: str) -> bytes:
+    if not blob or blob[:1] != SEAL_VERSION:
+        raise SealError(f"record {signature_id}: unknown seal version")
+    try:
+        return _SUITE.decrypt(blob[1:], private_key, info=_info(signature_id))
+    except (InvalidTag, ValueError):
+        raise SealError(f"record {signature_id}: cannot be opened with this key") from None

@@ -1,0 +1,1 @@
+"""Organizer outputs: PDF signature sheets, platform CSVs, sealed bundles, merging."""

@@ -1,0 +1,104 @@
+"""``petition-kiosk check``: is the store healthy, and do its counts add up?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.core.record_codec import decode_record
+from kiosk.crypto import SealError, key_id, unseal
+from kiosk.settings import Settings
+from kiosk.store import repository as repo
+from kiosk.store.database import (
+    HEAD_REVISION,
+    StoreRefused,
+    create_store_engine,
+    inspect_database,
+    integrity_check,
+)
+from kiosk.store.schema import SignatureRow
+
+
+@dataclass
+class CheckReport:
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_kiosk(settings: Settings, private_key: X25519PrivateKey | None = None) -> CheckReport:
+    """Read-only checks: never migrates or repairs, so it is safe on a suspect file."""
+    report = CheckReport()
+    path = settings.database_path
+    report.lines.append(f"Database: {path}")
+    if not path.exists():
+        report.problems.append("no database in this data folder")
+        return report
+    try:
+        revision = inspect_database(path)
+    except StoreRefused as exc:
+        report.problems.append(str(exc))
+        return report
+    if revision != HEAD_REVISION:
+        report.problems.append(
+            f"schema is at {revision}, expected {HEAD_REVISION} (start the kiosk once to upgrade)"
+        )
+        return report
+    engine = create_store_engine(path)
+    try:
+        result = integrity_check(engine)
+        report.lines.append(f"integrity_check: {'; '.join(result[:3])}")
+        if result != ["ok"]:
+            report.problems.append("integrity_check did not return ok")
+        with Session(engine) as session:
+            _check_counts(session, report)
+            if private_key is not None:
+                _check_records(session, private_key, report)
+    finally:
+        engine.dispose()
+    return report
+
+
+def _check_counts(session: Session, report: CheckReport) -> None:
+    actual = dict(
+        session.execute(
+            select(SignatureRow.event_id, func.count()).group_by(SignatureRow.event_id)
+        ).all()
+    )
+    for event in repo.list_events(session):
+        state = "open" if event.is_open else f"ended {event.ends_at:%Y-%m-%d %H:%M}"
+        rows = actual.get(event.id, 0)
+        report.lines.append(
+            f"Event {event.id} '{event.name}' ({state}): {event.signature_count} signatures"
+        )
+        if rows != event.signature_count:
+            report.problems.append(
+                f"event {event.id}: counter says {event.signature_count}, {rows} rows are stored"
+            )
+    report.lines.append(f"Total: {repo.counted_rows(session)} signatures stored")
+    report.lines.append(f"Not yet in a verified export: {repo.unexported_count(session)}")
+    for kid, count in repo.key_ids_in_use(session).items():
+        report.lines.append(f"Sealed to key {kid}: {count}")
+
+
+def _check_records(session: Session, private_key: X25519PrivateKey, report: CheckReport) -> None:
+    mine = key_id(private_key.public_key())
+    opened = failed = other = 0
+    for row in repo.iter_sealed(session):
+        if row.key_id != mine:
+            other += 1
+            continue
+        try:
+            decode_record(unseal(row.sealed, private_key, row.uuid))
+            opened += 1
+        except (SealError, ValueError, KeyError):
+            failed += 1
+    report.lines.append(f"Opened with key {mine}: {opened}; sealed to other keys: {other}")
+    if failed:
+        report.problems.append(f"{failed} record(s) sealed to key {mine} could not be opened")

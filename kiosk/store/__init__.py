@@ -1,0 +1,1 @@
+"""The signature store: SQLite through SQLAlchemy 2, sealed records only."""

@@ -1,0 +1,189 @@
+"""Queries and writes on the signature database.  Callers own the transaction (a Session)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core.models import Event
+from kiosk.store.schema import EventRow, ExportItemRow, ExportRow, MetaRow, SignatureRow
+
+
+def _event(row: EventRow) -> Event:
+    return Event(row.id, row.name, row.place, row.starts_at, row.ends_at, row.signature_count)
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(MetaRow, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(MetaRow, key)
+    if row:
+        row.value = value
+    else:
+        session.add(MetaRow(key=key, value=value))
+
+
+def open_or_start_event(session: Session, now: datetime) -> Event:
+    """The open event; if the volunteer has none, one named after today is opened."""
+    event = open_event(session)
+    return event or add_event(session, f"Event {now:%Y-%m-%d}", "", now)
+
+
+def open_event(session: Session) -> Event | None:
+    row = session.scalars(
+        select(EventRow).where(EventRow.ends_at.is_(None)).order_by(EventRow.id.desc()).limit(1)
+    ).first()
+    return _event(row) if row else None
+
+
+def list_events(session: Session) -> list[Event]:
+    return [_event(r) for r in session.scalars(select(EventRow).order_by(EventRow.id))]
+
+
+def get_event(session: Session, event_id: int) -> Event | None:
+    row = session.get(EventRow, event_id)
+    return _event(row) if row else None
+
+
+def add_event(session: Session, name: str, place: str, starts_at: datetime) -> Event:
+    row = EventRow(name=name, place=place, starts_at=starts_at, signature_count=0)
+    session.add(row)
+    session.flush()
+    return _event(row)
+
+
+def rename_event(session: Session, event_id: int, name: str, place: str) -> None:
+    session.execute(update(EventRow).where(EventRow.id == event_id).values(name=name, place=place))
+
+
+def close_event(session: Session, event_id: int, ends_at: datetime) -> None:
+    session.execute(update(EventRow).where(EventRow.id == event_id).values(ends_at=ends_at))
+
+
+def add_signature(
+    session: Session,
+    *,
+    uuid: str,
+    event_id: int,
+    kiosk_id: str,
+    signed_at: datetime,
+    key_id: str,
+    sealed: bytes,
+) -> int:
+    """Insert a sealed signature and bump its event's counter; returns the event's new count."""
+    # A Core insert: the ORM unit of work would double the cost of the kiosk's hottest path.
+    session.execute(
+        insert(SignatureRow.__table__).values(
+            uuid=uuid,
+            event_id=event_id,
+            kiosk_id=kiosk_id,
+            signed_at=signed_at,
+            key_id=key_id,
+            sealed=sealed,
+        )
+    )
+    return session.execute(
+        update(EventRow)
+        .where(EventRow.id == event_id)
+        .values(signature_count=EventRow.signature_count + 1)
+        .returning(EventRow.signature_count)
+    ).scalar_one()
+
+
+def total_count(session: Session) -> int:
+    return session.scalar(select(func.coalesce(func.sum(EventRow.signature_count), 0))) or 0
+
+
+def counted_rows(session: Session) -> int:
+    """Rows actually present (slow; for checks, not for the live counter)."""
+    return session.scalar(select(func.count()).select_from(SignatureRow)) or 0
+
+
+def iter_sealed(session: Session, event_ids: list[int] | None = None) -> Iterator[SignatureRow]:
+    query = select(SignatureRow).order_by(SignatureRow.id)
+    if event_ids is not None:
+        query = query.where(SignatureRow.event_id.in_(event_ids))
+    yield from session.scalars(query.execution_options(yield_per=500))
+
+
+def signature_uuids(session: Session) -> set[str]:
+    return set(session.scalars(select(SignatureRow.uuid)))
+
+
+def key_ids_in_use(session: Session) -> dict[str, int]:
+    rows = session.execute(
+        select(SignatureRow.key_id, func.count()).group_by(SignatureRow.key_id)
+    ).all()
+    return {key: count for key, count in rows}
+
+
+def record_export(
+    session: Session,
+    *,
+    uuid: str,
+    created_at: datetime,
+    kind: str,
+    destination: str,
+    signature_uuids: list[str],
+    content_sha256: str,
+    verified_at: datetime | None,
+) -> None:
+    row = ExportRow(
+        uuid=uuid,
+        created_at=created_at,
+        kind=kind,
+        destination=destination,
+        record_count=len(signature_uuids),
+        content_sha256=content_sha256,
+        verified_at=verified_at,
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(ExportItemRow(export_id=row.id, signature_uuid=u) for u in signature_uuids)
+
+
+def verified_exported_uuids(session: Session) -> set[str]:
+    query = (
+        select(ExportItemRow.signature_uuid)
+        .join(ExportRow, ExportRow.id == ExportItemRow.export_id)
+        .where(ExportRow.verified_at.is_not(None))
+    )
+    return set(session.scalars(query))
+
+
+def unexported_count(session: Session) -> int:
+    exported = (
+        select(ExportItemRow.signature_uuid)
+        .join(ExportRow, ExportRow.id == ExportItemRow.export_id)
+        .where(ExportRow.verified_at.is_not(None))
+    )
+    query = select(func.count()).select_from(SignatureRow).where(SignatureRow.uuid.not_in(exported))
+    return session.scalar(query) or 0
+
+
+def delete_signatures(session: Session, uuids: set[str]) -> int:
+    """Delete signatures and decrease their events' counters; returns how many were removed."""
+    removed = 0
+    ids = sorted(uuids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        per_event = session.execute(
+            select(SignatureRow.event_id, func.count())
+            .where(SignatureRow.uuid.in_(chunk))
+            .group_by(SignatureRow.event_id)
+        ).all()
+        for event_id, count in per_event:
+            session.execute(
+                update(EventRow)
+                .where(EventRow.id == event_id)
+                .values(signature_count=EventRow.signature_count - count)
+            )
+            removed += count
+        session.execute(delete(SignatureRow).where(SignatureRow.uuid.in_(chunk)))
+    return removed

@@ -1,0 +1,62 @@
+"""Shared fixtures: a temporary data dir → an opened kiosk (real SQLite file) → services."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: headless, and cheap key stretching so tests stay fast.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PETITION_KIOSK_FAST_KDF"] = "1"
+os.environ.pop("PETITION_KIOSK_DATA_DIR", None)
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.bootstrap import Kiosk, open_kiosk
+from kiosk.core.models import SignatureDraft
+from kiosk.services.keys import create_key_pair
+from kiosk.settings import Settings, load_settings
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    return load_settings(data_dir=data_dir)
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def kiosk(settings: Settings):
+    create_key_pair(settings.keys_dir, PASSPHRASE)
+    opened = open_kiosk(settings)
+    yield opened
+    opened.close()
+
+
+def make_draft(**fields: str) -> SignatureDraft:
+    values = {"first_name": "Ada", "last_name": "Lovelace"}
+    values.update(fields)
+    return SignatureDraft(fields=values, consent_sign=True, consent_mailing=False)
+
+
+@pytest.fixture
+def draft() -> SignatureDraft:
+    return make_draft()
+
+
+__all__ = ["PASSPHRASE", "Kiosk", "make_draft"]

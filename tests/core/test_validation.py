@@ -1,0 +1,105 @@
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.campaign import load_campaign
+from kiosk.core.fields import FieldSpec
+from kiosk.core.models import SignatureDraft
+from kiosk.core.validation import ValidationFailed, validate_draft, validate_field
+from kiosk.resources import default_campaign_dir
+
+NAME = FieldSpec("first_name", "name", True, {"en": "First name", "ru": "Имя"}, max_length=80)
+EMAIL = FieldSpec("email", "email", False, {"en": "Email"}, max_length=254)
+POSTAL = FieldSpec("postal_code", "postal_code", False, {"en": "Postal code"}, max_length=12)
+
+GOOD_NAMES = [
+    "Zoë",
+    "O'Brien",
+    "Jean-Luc",
+    "Борис",
+    "Марʼяна",
+    "Γιώργος",
+    "דוד",
+    "محمد",
+    "王",
+    "さくら",
+    "Nguyễn Thị",
+    "Madonna",
+    "👩‍👩‍👧 Kim",
+]
+
+
+@pytest.mark.parametrize("name", GOOD_NAMES)
+def test_real_names_in_every_script_are_accepted_as_typed(name):
+    value, problem = validate_field(NAME, name)
+    assert problem is None
+    assert value == unicodedata.normalize("NFC", name)
+
+
+def test_names_are_nfc_normalised_and_trimmed():
+    decomposed = "Zoe\u0308  Smith "  # e + combining diaeresis, double space
+    value, problem = validate_field(NAME, decomposed)
+    assert problem is None
+    assert value == "Zoë Smith"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["Ann\u202eA", "Bob\u2066x\u2069", "a\x00b", "line\nbreak", "tab\there", "cr\rlf", "a\u2028b"],
+)
+def test_control_and_bidi_characters_are_refused_with_a_message(bad):
+    _, problem = validate_field(NAME, bad)
+    assert problem is not None
+    assert "First name" in problem.render()
+
+
+def test_message_is_translated_when_a_translator_is_given():
+    _, problem = validate_field(NAME, "", language="ru")
+    assert problem is not None
+    rendered = problem.render(lambda ctx, text: "{label} — обязательное поле." if ctx else text)
+    assert rendered == "Имя — обязательное поле."
+
+
+def test_length_cap_and_letter_rule():
+    assert validate_field(NAME, "x" * 81)[1] is not None
+    assert validate_field(NAME, "x" * 10_000)[1] is not None
+    assert validate_field(NAME, "12345")[1] is not None
+
+
+def test_email_is_checked_offline_and_normalised():
+    value, problem = validate_field(EMAIL, "Someone@Example.ORG")
+    assert problem is None
+    assert value == "Someone@example.org"
+    assert validate_field(EMAIL, "not-an-email")[1] is not None
+    assert validate_field(EMAIL, "=HYPERLINK(1)@x")[1] is not None
+    assert validate_field(EMAIL, "")[1] is None  # optional
+
+
+def test_postal_code_rule_from_the_pack():
+    assert validate_field(POSTAL, "sw1a 1aa") == ("SW1A 1AA", None)
+    assert validate_field(POSTAL, "=1+1")[1] is not None
+    strict = FieldSpec("postal_code", "postal_code", True, {"en": "ZIP"}, pattern=r"\d{5}")
+    assert validate_field(strict, "12345")[1] is None
+    assert validate_field(strict, "1234")[1] is not None
+
+
+def test_draft_needs_the_sign_consent_and_reports_every_problem():
+    fields = load_campaign(default_campaign_dir()).fields
+    draft = SignatureDraft(
+        {"first_name": "", "email": "nope"}, consent_sign=False, consent_mailing=True
+    )
+    with pytest.raises(ValidationFailed) as info:
+        validate_draft(draft, fields)
+    failed = {e.field for e in info.value.errors}
+    assert failed == {"first_name", "last_name", "email", "consent_sign"}
+
+
+@given(st.text(max_size=300))
+def test_any_input_gives_a_value_or_a_message_never_a_crash(text):
+    value, problem = validate_field(NAME, text)
+    if problem is None and value:
+        assert value == unicodedata.normalize("NFC", value)
+        assert not any(unicodedata.category(c) == "Cc" for c in value)
+        assert len(value) <= NAME.max_length

@@ -1,0 +1,70 @@
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk import crypto
+from kiosk.core.models import SignerRecord
+from kiosk.core.record_codec import PAD_TO, decode_record, encode_record
+
+
+def _record(name="Борис") -> SignerRecord:
+    return SignerRecord(
+        fields={"first_name": name, "last_name": "O'Brien"},
+        consent_sign=True,
+        consent_mailing=True,
+        privacy_notice_version="v1",
+        strokes=[[(0.1, 0.2, 0.5), (0.3, 0.4, 0.6)]],
+        language="ru",
+        signed_at=datetime(2026, 11, 27, 12, 0, tzinfo=UTC),
+        event_name="Campus",
+        kiosk_id="kiosk-abc",
+        signature_id="5f0c-id",
+    )
+
+
+def test_seal_round_trip_and_padding():
+    key = crypto.generate_private_key()
+    plain = encode_record(_record())
+    assert len(plain) % PAD_TO == 0
+    sealed = crypto.seal(plain, key.public_key(), "5f0c-id")
+    assert "Борис".encode() not in sealed
+    assert decode_record(crypto.unseal(sealed, key, "5f0c-id")) == _record()
+
+
+def test_wrong_key_or_moved_record_fails():
+    key, other = crypto.generate_private_key(), crypto.generate_private_key()
+    sealed = crypto.seal(b"secret", key.public_key(), "row-1")
+    with pytest.raises(crypto.SealError):
+        crypto.unseal(sealed, other, "row-1")
+    with pytest.raises(crypto.SealError):
+        crypto.unseal(sealed, key, "row-2")  # the id is bound into the seal
+    tampered = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    with pytest.raises(crypto.SealError):
+        crypto.unseal(tampered, key, "row-1")
+
+
+def test_private_key_file_is_encrypted_with_argon2id(tmp_path):
+    key = crypto.generate_private_key()
+    path = tmp_path / "k.json"
+    crypto.write_private_key(path, key, "a long passphrase")
+    document = json.loads(path.read_text())
+    assert document["kdf"]["name"] == "argon2id"
+    raw = key.private_bytes_raw()
+    assert raw not in path.read_bytes() and raw.hex() not in path.read_text()
+    assert (path.stat().st_mode & 0o777) == 0o600
+    loaded = crypto.load_private_key(path, "a long passphrase")
+    assert loaded.private_bytes_raw() == raw
+    with pytest.raises(crypto.KeyFileError, match="wrong passphrase"):
+        crypto.load_private_key(path, "another passphrase")
+
+
+def test_damaged_key_files_give_clear_errors(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(crypto.KeyFileError, match="not a petition-kiosk private key"):
+        crypto.load_private_key(bad, "whatever1")
+    with pytest.raises(crypto.KeyFileError, match="not found"):
+        crypto.load_public_key(tmp_path / "missing.pub")
+    with pytest.raises(crypto.KeyFileError, match="at least 8"):
+        crypto.encrypt_private_key(crypto.generate_private_key(), "short")
