@@ -88,7 +88,7 @@ def demo_drafts(count: int, seed: int = 1) -> list[SignatureDraft]:
             SignatureDraft(
                 fields=fields,
                 consent_sign=True,
-                consent_mailing=rng.random() < 0.6,
+                consent_mailing="email" in fields and rng.random() < 0.8,
                 strokes=demo_strokes(rng) if rng.random() < 0.85 else [],
                 language=rng.choice(["en", "ru", "uk", "es"]),
             )

@@ -40,6 +40,9 @@ _EMAIL = QT_TRANSLATE_NOOP(
 )
 _POSTAL = QT_TRANSLATE_NOOP("validation", "{label} is not in a format we recognise.")
 _CONSENT = QT_TRANSLATE_NOOP("validation", "Tick the box to add your signature to the petition.")
+_MAILING_NEEDS_EMAIL = QT_TRANSLATE_NOOP(
+    "validation", "To join the mailing list, enter your email address."
+)
 _SIGNATURE = QT_TRANSLATE_NOOP("validation", "The drawn signature is too large. Please clear it.")
 
 
@@ -131,6 +134,10 @@ def validate_draft(
             errors.append(FieldError(spec.key, problem))
         elif value:
             values[spec.key] = value
+    email_field = next((spec.key for spec in specs if spec.kind == "email"), None)
+    email_failed = any(e.field == email_field for e in errors)
+    if draft.consent_mailing and email_field and email_field not in values and not email_failed:
+        errors.append(FieldError(email_field, Message(_MAILING_NEEDS_EMAIL)))
     if not draft.consent_sign:
         errors.append(FieldError("consent_sign", Message(_CONSENT)))
     strokes = _check_strokes(draft.strokes)

@@ -103,3 +103,13 @@ def test_any_input_gives_a_value_or_a_message_never_a_crash(text):
         assert value == unicodedata.normalize("NFC", value)
         assert not any(unicodedata.category(c) == "Cc" for c in value)
         assert len(value) <= NAME.max_length
+
+
+def test_mailing_list_needs_an_email():
+    fields = load_campaign(default_campaign_dir()).fields
+    draft = SignatureDraft({"first_name": "Ann", "last_name": "Lee"}, True, consent_mailing=True)
+    with pytest.raises(ValidationFailed) as info:
+        validate_draft(draft, fields)
+    assert [e.field for e in info.value.errors] == ["email"]
+    draft.fields["email"] = "ann@example.org"
+    assert validate_draft(draft, fields)[0]["email"] == "ann@example.org"

@@ -1,0 +1,80 @@
+"""Composition root: settings → logging → single instance → store and services → window.
+
+The only module that wires the UI to the store (through kiosk.bootstrap)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+
+from kiosk.bootstrap import Kiosk, open_kiosk
+from kiosk.campaign import CampaignError
+from kiosk.crypto import KeyFileError
+from kiosk.logsetup import setup_logging
+from kiosk.settings import Settings
+from kiosk.store.database import StoreRefused
+
+log = logging.getLogger(__name__)
+
+
+def build_window(kiosk: Kiosk, language: str | None = None):
+    """Build the real main window in-process (tests and screenshots use this too)."""
+    from kiosk.ui.main_window import MainWindow
+
+    return MainWindow(kiosk, language)
+
+
+def _install_excepthook(window) -> None:
+    from kiosk.ui.errors import log_exception
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log_exception("unexpected error", exc.with_traceback(tb))
+        with contextlib.suppress(Exception):  # the hook itself must never raise
+            window.show_unexpected_error()
+
+    sys.excepthook = hook
+
+
+def run_app(settings: Settings) -> int:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    setup_logging(settings.logs_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Petition Kiosk")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(settings.data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        QMessageBox.warning(
+            None, "Petition Kiosk", "The kiosk is already running with this data folder."
+        )
+        return 1
+    try:
+        kiosk = open_kiosk(settings)
+    except (StoreRefused, CampaignError, KeyFileError) as exc:
+        log.error("cannot start: %s", type(exc).__name__)
+        QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
+        return 1
+    window = build_window(kiosk, settings.language)
+    _install_excepthook(window)
+    if settings.windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlags(
+            Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        window.showFullScreen()
+    log.info("kiosk started (%s)", "windowed" if settings.windowed else "full screen")
+    try:
+        return app.exec()
+    finally:
+        kiosk.close()
+        lock.unlock()

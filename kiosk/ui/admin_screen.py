@@ -1,0 +1,216 @@
+"""The volunteer menu: events and counts, backup, PIN, lock, exit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.services.events import EventError, EventService
+from kiosk.services.pin import PinError, PinService
+
+
+class AdminScreen(QWidget):
+    lock_requested = Signal()
+    exit_requested = Signal()
+    backup_requested = Signal()
+    events_changed = Signal()
+
+    def __init__(self, events: EventService, pins: PinService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("adminScreen")
+        self.events, self.pins = events, pins
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        layout.addWidget(self.title)
+
+        form = QGridLayout()
+        self.event_label = QLabel()
+        self.event_name = QLineEdit()
+        self.event_name.setObjectName("eventName")
+        self.place_label = QLabel()
+        self.event_place = QLineEdit()
+        self.event_place.setObjectName("eventPlace")
+        form.addWidget(self.event_label, 0, 0)
+        form.addWidget(self.event_name, 0, 1)
+        form.addWidget(self.place_label, 1, 0)
+        form.addWidget(self.event_place, 1, 1)
+        layout.addLayout(form)
+        event_buttons = QHBoxLayout()
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startEvent")
+        self.start_button.clicked.connect(self._start_event)
+        self.rename_button = QPushButton()
+        self.rename_button.setObjectName("renameEvent")
+        self.rename_button.clicked.connect(self._rename_event)
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("endEvent")
+        self.end_button.clicked.connect(self._end_event)
+        for b in (self.start_button, self.rename_button, self.end_button):
+            event_buttons.addWidget(b)
+        event_buttons.addStretch(1)
+        layout.addLayout(event_buttons)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("eventsTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("adminSummary")
+        layout.addWidget(self.summary)
+
+        pin_row = QHBoxLayout()
+        self.new_pin = QLineEdit()
+        self.new_pin.setObjectName("newPin")
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_pin = QLineEdit()
+        self.repeat_pin.setObjectName("repeatPin")
+        self.repeat_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_button = QPushButton()
+        self.pin_button.setObjectName("changePin")
+        self.pin_button.clicked.connect(self._change_pin)
+        for w in (self.new_pin, self.repeat_pin, self.pin_button):
+            pin_row.addWidget(w)
+        layout.addLayout(pin_row)
+
+        actions = QHBoxLayout()
+        self.backup_button = QPushButton()
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.clicked.connect(self.backup_requested.emit)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setProperty("primary", True)
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        self.exit_button = QPushButton()
+        self.exit_button.setObjectName("exitButton")
+        self.exit_button.clicked.connect(self.exit_requested.emit)
+        for b in (self.backup_button, self.exit_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.lock_button)
+        layout.addLayout(actions)
+        self.status = QLabel()
+        self.status.setObjectName("adminStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.retranslate("en")
+
+    def refresh(self) -> None:
+        events = self.events.list()
+        current = next((e for e in reversed(events) if e.is_open), None)
+        self.event_name.setText(current.name if current else "")
+        self.event_place.setText(current.place if current else "")
+        self.end_button.setEnabled(current is not None)
+        self.rename_button.setEnabled(current is not None)
+        locale = QLocale()
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(reversed(events)):
+            local_start = event.starts_at.astimezone()
+            end = event.ends_at.astimezone().strftime("%Y-%m-%d %H:%M") if event.ends_at else "—"
+            values = [
+                event.name,
+                event.place,
+                f"{local_start:%Y-%m-%d %H:%M} → {end}",
+                locale.toString(event.signature_count),
+            ]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        total = sum(e.signature_count for e in events)
+        text = self.tr("Signatures on this kiosk: %1").replace("%1", locale.toString(total))
+        self.summary.setText(text)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _start_event(self) -> None:
+        try:
+            self.events.start(self.event_name.text(), self.event_place.text())
+        except EventError:
+            self.show_status(self.tr("Give the event a name first."))
+            return
+        self.show_status(self.tr("New event started."))
+        self.events_changed.emit()
+        self.refresh()
+
+    def _rename_event(self) -> None:
+        current = self.events.current()
+        if current is None:
+            return
+        try:
+            self.events.rename(current.id, self.event_name.text(), self.event_place.text())
+        except EventError:
+            self.show_status(self.tr("Give the event a name first."))
+            return
+        self.show_status(self.tr("Event renamed."))
+        self.refresh()
+
+    def _end_event(self) -> None:
+        current = self.events.current()
+        if current is not None:
+            self.events.end(current.id)
+            self.show_status(self.tr("Event ended. New signatures start a new event."))
+            self.events_changed.emit()
+        self.refresh()
+
+    def _change_pin(self) -> None:
+        pin, repeat = self.new_pin.text(), self.repeat_pin.text()
+        self.new_pin.setText("")
+        self.repeat_pin.setText("")
+        if pin != repeat:
+            self.show_status(self.tr("The two PINs differ."))
+            return
+        try:
+            self.pins.set_pin(pin)
+        except PinError:
+            self.show_status(self.tr("A PIN is 4 to 12 digits."))
+            return
+        self.show_status(self.tr("PIN changed."))
+
+    def retranslate(self, language: str) -> None:
+        self.title.setText(self.tr("Volunteer menu"))
+        self.event_label.setText(self.tr("Event"))
+        self.place_label.setText(self.tr("Place"))
+        self.event_name.setAccessibleName(self.tr("Event name"))
+        self.event_place.setAccessibleName(self.tr("Event place"))
+        self.start_button.setText(self.tr("Start new event"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.end_button.setText(self.tr("End event"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Event"), self.tr("Place"), self.tr("Time"), self.tr("Signatures")]
+        )
+        self.new_pin.setPlaceholderText(self.tr("New PIN"))
+        self.new_pin.setAccessibleName(self.tr("New PIN"))
+        self.repeat_pin.setPlaceholderText(self.tr("Repeat PIN"))
+        self.repeat_pin.setAccessibleName(self.tr("Repeat PIN"))
+        self.pin_button.setText(self.tr("Change PIN"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.exit_button.setText(self.tr("Exit kiosk"))
+        for b in (
+            self.start_button,
+            self.rename_button,
+            self.end_button,
+            self.pin_button,
+            self.backup_button,
+            self.lock_button,
+            self.exit_button,
+        ):
+            b.setAccessibleName(b.text())
+        self.table.setAccessibleName(self.tr("Events and their signature counts"))
+        if self.isVisible():
+            self.refresh()

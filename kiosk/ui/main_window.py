@@ -1,0 +1,253 @@
+"""The kiosk window: one stack of screens, kiosk-mode guards, idle privacy, live language."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from kiosk.bootstrap import Kiosk
+from kiosk.core.models import Receipt
+from kiosk.services.admin import backup_now
+from kiosk.services.keys import create_key_pair, import_public_key
+from kiosk.ui.admin_screen import AdminScreen
+from kiosk.ui.errors import log_exception
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
+from kiosk.ui.message_screen import MessageScreen
+from kiosk.ui.pin_screen import PinScreen
+from kiosk.ui.setup_screen import SetupScreen
+from kiosk.ui.sign_screen import SignScreen
+from kiosk.ui.thanks_screen import ThanksScreen
+from kiosk.ui.theme import stylesheet
+from kiosk.ui.welcome_screen import WelcomeScreen
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, kiosk: Kiosk, language: str | None = None):
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.kiosk = kiosk
+        self.settings = kiosk.settings
+        self._allow_close = False
+        self.languages = LanguageSwitcher()
+        campaign = kiosk.campaign
+        self.setWindowTitle(campaign.text(campaign.title, campaign.default_language))
+        self._scale = 0.0
+        self._apply_scale(1.0)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomeScreen(campaign)
+        self.sign = SignScreen(campaign, kiosk.signing.sign)
+        self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
+        self.pin = PinScreen(kiosk.pin)
+        self.admin = AdminScreen(kiosk.events, kiosk.pin)
+        self.message = MessageScreen()
+        self.setup = SetupScreen(not kiosk.signing.ready, self._apply_setup)
+        for screen in (
+            self.welcome,
+            self.sign,
+            self.thanks,
+            self.pin,
+            self.admin,
+            self.message,
+            self.setup,
+        ):
+            self.stack.addWidget(screen)
+
+        self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.overlay = IdleOverlay(self.stack)
+        self.idle.warn.connect(self.overlay.show_countdown)
+        self.idle.activity.connect(self.overlay.hide)
+        self.idle.timed_out.connect(self._idle_reset)
+        self.overlay.still_here.connect(self._still_here)
+
+        self.welcome.sign_requested.connect(self.start_signing)
+        self.welcome.admin_requested.connect(self.open_pin)
+        self.welcome.language_requested.connect(self.set_language)
+        self.sign.cancelled.connect(self.go_welcome)
+        self.sign.signed.connect(self._signed)
+        self.sign.save_failed.connect(self._save_failed)
+        self.thanks.done.connect(self.go_welcome)
+        self.message.done.connect(self.go_welcome)
+        self.pin.unlocked.connect(self.open_admin)
+        self.pin.cancelled.connect(self.go_welcome)
+        self.admin.lock_requested.connect(self.go_welcome)
+        self.admin.exit_requested.connect(self.exit_kiosk)
+        self.admin.backup_requested.connect(self._backup)
+        self.admin.events_changed.connect(self.refresh_counts)
+        self.setup.finished.connect(self.go_welcome)
+        self.setup.quit_requested.connect(self.exit_kiosk)
+        QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
+
+        self.set_language(language or self.settings.language or campaign.default_language)
+        if self.needs_setup():
+            self.stack.setCurrentWidget(self.setup)
+        else:
+            self.go_welcome()
+
+    # --- navigation ---
+    def needs_setup(self) -> bool:
+        return not (self.kiosk.pin.is_set() and self.kiosk.signing.ready)
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def go_welcome(self) -> None:
+        self.idle.disarm()
+        self.overlay.hide()
+        self.sign.wipe()
+        self.thanks.timer.stop()
+        self.message.timer.stop()
+        self.refresh_counts()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def start_signing(self) -> None:
+        self.sign.wipe()
+        self.stack.setCurrentWidget(self.sign)
+        self.sign.focus_first()
+        self.idle.arm()
+
+    def open_pin(self) -> None:
+        if self.needs_setup():
+            return
+        self.idle.disarm()
+        self.sign.wipe()
+        self.stack.setCurrentWidget(self.pin)
+        self.pin.start()
+
+    def open_admin(self) -> None:
+        self.admin.refresh()
+        self.stack.setCurrentWidget(self.admin)
+
+    def refresh_counts(self) -> None:
+        self.welcome.set_counts(*self.kiosk.signing.counts())
+
+    # --- attendee flow ---
+    def _signed(self, receipt: Receipt) -> None:
+        self.idle.disarm()
+        self.overlay.hide()
+        self.welcome.set_counts(receipt.event_count, receipt.total_count)
+        self.thanks.show_receipt(receipt)
+        self.stack.setCurrentWidget(self.thanks)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        log_exception("saving a signature failed", exc)
+        self.show_problem(
+            self.tr("Your signature could not be saved"),
+            self.tr("Nothing you typed was kept. Please tell a volunteer."),
+        )
+
+    def show_unexpected_error(self) -> None:
+        self.show_problem(
+            self.tr("Something went wrong"),
+            self.tr("Any signature already confirmed is safe. Please ask a volunteer."),
+        )
+
+    def show_problem(self, title: str, body: str) -> None:
+        self.idle.disarm()
+        self.overlay.hide()
+        self.sign.wipe()
+        self.message.show_message(title, body)
+        self.stack.setCurrentWidget(self.message)
+
+    def _idle_reset(self) -> None:
+        log.info("idle timeout: form wiped")
+        self.go_welcome()
+
+    def _still_here(self) -> None:
+        self.overlay.hide()
+        self.idle.arm()
+
+    # --- volunteer actions ---
+    def _backup(self) -> None:
+        try:
+            path = backup_now(self.settings)
+        except OSError as exc:
+            log_exception("backup failed", exc)
+            self.admin.show_status(self.tr("Backup failed: %1").replace("%1", exc.strerror or ""))
+            return
+        self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)))
+
+    def _apply_setup(
+        self, pin: str, passphrase: str | None, key_file: Path | None, event: str, place: str
+    ) -> str | None:
+        from kiosk.crypto import KeyFileError
+        from kiosk.services.events import EventError
+        from kiosk.services.pin import PinError
+
+        try:
+            self.kiosk.pin.set_pin(pin)
+        except PinError:
+            return self.tr("A PIN is 4 to 12 digits.")
+        try:
+            if passphrase is not None:
+                key = create_key_pair(self.settings.keys_dir, passphrase)
+                self.kiosk.signing.set_public_key(key)
+            elif key_file is not None:
+                self.kiosk.signing.set_public_key(import_public_key(self.settings, key_file))
+        except KeyFileError as exc:
+            return str(exc)
+        except OSError as exc:
+            return self.tr("The key could not be saved: %1").replace("%1", exc.strerror or "")
+        try:
+            self.kiosk.events.start(event, place)
+        except EventError:
+            return self.tr("Give the first event a name.")
+        return None
+
+    def set_language(self, language: str) -> None:
+        language = self.languages.switch(language)
+        for screen in (self.welcome, self.sign, self.thanks, self.pin, self.admin, self.setup):
+            screen.retranslate(language)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    # --- look ---
+    def _apply_scale(self, scale: float) -> None:
+        if abs(scale - self._scale) >= 0.05:
+            self._scale = scale
+            self.setStyleSheet(stylesheet(self.settings.high_contrast, scale))
+
+    def resizeEvent(self, event) -> None:
+        # Type grows with the screen: 1080 px high is the design size.
+        self._apply_scale(min(max(self.height() / 1080, 0.75), 1.5))
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.stack.rect())
+        super().resizeEvent(event)
+
+    # --- kiosk-mode guards ---
+    def exit_kiosk(self) -> None:
+        log.info("kiosk exited by a volunteer")
+        self._allow_close = True
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        if self._allow_close:
+            self.idle.disarm()
+            QApplication.instance().removeEventFilter(self.idle)
+            event.accept()
+        else:
+            event.ignore()  # Alt+F4, the window manager's close: only the PIN gets out
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        # Somebody minimised the full-screen kiosk (a Win key, a gesture): put it back.
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.settings.windowed
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            self.showFullScreen()
+        super().changeEvent(event)

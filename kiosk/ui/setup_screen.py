@@ -1,0 +1,187 @@
+"""First run: choose a PIN, set up the organizer key, and name the first event.
+
+Shown in a window-sized page with an always-visible Quit button, so a new user is never
+trapped in full screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (pin, passphrase or None, public key file or None, event name, place) -> error text or None
+SetupAction = Callable[[str, str | None, Path | None, str, str], str | None]
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+class SetupScreen(QWidget):
+    finished = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, needs_key: bool, apply: SetupAction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("setupScreen")
+        self._apply = apply
+        self.needs_key = needs_key
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 30, 60, 30)
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        layout.addWidget(self.title)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.pin = _secret("setupPin")
+        self.pin_repeat = _secret("setupPinRepeat")
+        self.pin_label, self.pin_repeat_label = QLabel(), QLabel()
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.pin_repeat_label, self.pin_repeat)
+
+        self.key_title = QLabel()
+        self.key_title.setObjectName("heading")
+        self.use_passphrase = QRadioButton()
+        self.use_passphrase.setObjectName("setupUsePassphrase")
+        self.use_passphrase.setChecked(True)
+        self.use_public_key = QRadioButton()
+        self.use_public_key.setObjectName("setupUsePublicKey")
+        self.passphrase = _secret("setupPassphrase")
+        self.passphrase_repeat = _secret("setupPassphraseRepeat")
+        self.passphrase_label, self.passphrase_repeat_label = QLabel(), QLabel()
+        self.key_file = QLineEdit()
+        self.key_file.setObjectName("setupKeyFile")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_file, 1)
+        key_row.addWidget(self.browse)
+        if needs_key:
+            form.addRow(self.key_title)
+            form.addRow(self.use_passphrase)
+            form.addRow(self.passphrase_label, self.passphrase)
+            form.addRow(self.passphrase_repeat_label, self.passphrase_repeat)
+            form.addRow(self.use_public_key)
+            form.addRow(key_row)
+        self.event_name = QLineEdit()
+        self.event_name.setObjectName("setupEventName")
+        self.event_place = QLineEdit()
+        self.event_place.setObjectName("setupEventPlace")
+        self.event_label, self.place_label = QLabel(), QLabel()
+        form.addRow(self.event_label, self.event_name)
+        form.addRow(self.place_label, self.event_place)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("setupError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.quit = QPushButton()
+        self.quit.setObjectName("setupQuit")
+        self.quit.clicked.connect(self.quit_requested.emit)
+        self.done = QPushButton()
+        self.done.setObjectName("setupDone")
+        self.done.setProperty("primary", True)
+        self.done.clicked.connect(self.submit)
+        buttons.addWidget(self.quit)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done)
+        layout.addLayout(buttons)
+        self.retranslate("en")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Organizer public key"), "", self.tr("Public keys (*.pub *.pem)")
+        )
+        if path:
+            self.key_file.setText(path)
+            self.use_public_key.setChecked(True)
+
+    def submit(self) -> None:
+        self.error.setText("")
+        if self.pin.text() != self.pin_repeat.text():
+            self.error.setText(self.tr("The two PINs differ."))
+            return
+        passphrase: str | None = None
+        key_file: Path | None = None
+        if self.needs_key:
+            if self.use_passphrase.isChecked():
+                passphrase = self.passphrase.text()
+                if passphrase != self.passphrase_repeat.text():
+                    self.error.setText(self.tr("The two passphrases differ."))
+                    return
+                if len(passphrase) < 8:
+                    self.error.setText(self.tr("The passphrase needs at least 8 characters."))
+                    return
+            else:
+                key_file = Path(self.key_file.text().strip())
+        if not self.event_name.text().strip():
+            self.error.setText(self.tr("Give the first event a name."))
+            return
+        problem = self._apply(
+            self.pin.text(), passphrase, key_file, self.event_name.text(), self.event_place.text()
+        )
+        if problem:
+            self.error.setText(problem)
+            return
+        for edit in (self.pin, self.pin_repeat, self.passphrase, self.passphrase_repeat):
+            edit.setText("")
+        self.finished.emit()
+
+    def retranslate(self, language: str) -> None:
+        self.title.setText(self.tr("Set up this kiosk"))
+        self.intro.setText(
+            self.tr(
+                "Three steps before the first signature. The PIN unlocks the volunteer menu "
+                "(tap the top-left corner of the welcome screen five times)."
+            )
+        )
+        self.pin_label.setText(self.tr("Volunteer PIN (4-12 digits)"))
+        self.pin_repeat_label.setText(self.tr("Repeat the PIN"))
+        self.key_title.setText(self.tr("Who can read the signatures?"))
+        self.use_passphrase.setText(
+            self.tr("Create an organizer key on this kiosk, protected by a passphrase")
+        )
+        self.passphrase_label.setText(self.tr("Export passphrase"))
+        self.passphrase_repeat_label.setText(self.tr("Repeat the passphrase"))
+        self.use_public_key.setText(self.tr("Use the organizer's public key file"))
+        self.browse.setText(self.tr("Choose…"))
+        self.event_label.setText(self.tr("First event"))
+        self.place_label.setText(self.tr("Place (optional)"))
+        self.quit.setText(self.tr("Quit"))
+        self.done.setText(self.tr("Start collecting"))
+        for edit, label in (
+            (self.pin, self.pin_label),
+            (self.pin_repeat, self.pin_repeat_label),
+            (self.passphrase, self.passphrase_label),
+            (self.passphrase_repeat, self.passphrase_repeat_label),
+            (self.event_name, self.event_label),
+            (self.event_place, self.place_label),
+        ):
+            edit.setAccessibleName(label.text())
+        self.key_file.setAccessibleName(self.use_public_key.text())
+        for b in (self.quit, self.done, self.browse):
+            b.setAccessibleName(b.text())

@@ -1,0 +1,38 @@
+"""The kiosk's look: large type readable from two metres, 48 px+ touch targets, and a
+high-contrast variant."""
+
+from __future__ import annotations
+
+from string import Template
+
+from kiosk.resources import resource_path
+
+NORMAL = {
+    "bg": "#f4f1ea",
+    "panel": "#ffffff",
+    "text": "#1b1b1b",
+    "muted": "#4a4a4a",
+    "accent": "#b3261e",
+    "accent_text": "#ffffff",
+    "border": "#c9c2b5",
+    "error": "#a0000a",
+    "focus": "#1a56db",
+}
+HIGH_CONTRAST = {
+    "bg": "#000000",
+    "panel": "#000000",
+    "text": "#ffffff",
+    "muted": "#ffffff",
+    "accent": "#ffd400",
+    "accent_text": "#000000",
+    "border": "#ffffff",
+    "error": "#ff8080",
+    "focus": "#00e5ff",
+}
+
+
+def stylesheet(high_contrast: bool = False, scale: float = 1.0) -> str:
+    template = Template(resource_path("theme/kiosk.qss").read_text(encoding="utf-8"))
+    colours = HIGH_CONTRAST if high_contrast else NORMAL
+    sizes = {f"s{n}": str(round(n * scale)) for n in (16, 18, 20, 22, 24, 28, 32, 40, 48, 56)}
+    return template.substitute(colours, **sizes)

@@ -1,0 +1,508 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <source>Signatures on this kiosk: %1</source>
+        <translation>Firmas en este quiosco: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <source>not yet exported: %1</source>
+        <translation>sin exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="162" />
+        <source>Give the event a name first.</source>
+        <translation>Primero pon un nombre al evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <source>New event started.</source>
+        <translation>Nuevo evento iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="164" />
+        <source>Event renamed.</source>
+        <translation>Evento renombrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <source>Event ended. New signatures start a new event.</source>
+        <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>El PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="187" />
+        <source>PIN changed.</source>
+        <translation>PIN cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="190" />
+        <source>Volunteer menu</source>
+        <translation>Menú de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="191" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="192" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="194" />
+        <source>Event place</source>
+        <translation>Lugar del evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="195" />
+        <source>Start new event</source>
+        <translation>Iniciar nuevo evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="196" />
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197" />
+        <source>End event</source>
+        <translation>Terminar evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="201" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="202" />
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
+        <source>Repeat PIN</source>
+        <translation>Repite el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="205" />
+        <source>Change PIN</source>
+        <translation>Cambiar PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="206" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <source>Back up now</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="208" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="213" />
+        <source>Events and their signature counts</source>
+        <translation>Eventos y sus firmas</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="89" />
+        <source>Still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="90" />
+        <source>For your privacy, this form will be cleared in %1 s.</source>
+        <translation>Por tu privacidad, este formulario se borrará en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="92" />
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <source>Your signature could not be saved</source>
+        <translation>No se pudo guardar tu firma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="138" />
+        <source>Nothing you typed was kept. Please tell a volunteer.</source>
+        <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
+        <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <source>Backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <source>Backup written: %1</source>
+        <translation>Copia de seguridad guardada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="181" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>El PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="191" />
+        <source>The key could not be saved: %1</source>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="195" />
+        <source>Give the first event a name.</source>
+        <translation>Pon un nombre al primer evento.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/message_screen.py" line="41" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="84" />
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="96" />
+        <source>Volunteer PIN</source>
+        <translation>PIN de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <source>Organizer public key</source>
+        <translation>Clave pública de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Claves públicas (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="124" />
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="132" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="135" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="140" />
+        <source>Give the first event a name.</source>
+        <translation>Pon un nombre al primer evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="152" />
+        <source>Set up this kiosk</source>
+        <translation>Configurar este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
+        <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <source>Volunteer PIN (4-12 digits)</source>
+        <translation>PIN de voluntariado (4-12 cifras)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <source>Repeat the PIN</source>
+        <translation>Repite el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <source>Who can read the signatures?</source>
+        <translation>¿Quién puede leer las firmas?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="160" />
+        <source>Create an organizer key on this kiosk, protected by a passphrase</source>
+        <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="161" />
+        <source>Export passphrase</source>
+        <translation>Frase de contraseña para exportar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <source>Use the organizer's public key file</source>
+        <translation>Usar el archivo de clave pública de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="165" />
+        <source>First event</source>
+        <translation>Primer evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <source>Place (optional)</source>
+        <translation>Lugar (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="167" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <source>Start collecting</source>
+        <translation>Empezar a recoger firmas</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="267" />
+        <source>Add your name</source>
+        <translation>Añade tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="274" />
+        <source>I sign this petition (required)</source>
+        <translation>Firmo esta petición (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="277" />
+        <source>Keep me informed about this campaign by email (optional)</source>
+        <translation>Quiero recibir noticias de la campaña por correo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="280" />
+        <source>What happens to my details?</source>
+        <translation>¿Qué pasa con mis datos?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="283" />
+        <source>Your signature (optional)</source>
+        <translation>Tu firma a mano (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="284" />
+        <source>Signature pad</source>
+        <translation>Área de firma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="285" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="286" />
+        <source>Clear the signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="287" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="289" />
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="290" />
+        <source>Submit my signature</source>
+        <translation>Enviar mi firma</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="65" />
+        <source>Your signature is saved. You are number %1 today.</source>
+        <translation>Tu firma está guardada. Hoy eres la número %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="69" />
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <source>Share the petition with friends: scan the code</source>
+        <translation>Comparte la petición: escanea el código</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="116" />
+        <source>Signatures today: %1</source>
+        <translation>Firmas hoy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="118" />
+        <source>In total: %1</source>
+        <translation>En total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="127" />
+        <source>Or scan to sign online</source>
+        <translation>O escanea para firmar en línea</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="128" />
+        <source>Sign the petition</source>
+        <translation>Firmar la petición</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="130" />
+        <source>Volunteer menu</source>
+        <translation>Menú de voluntariado</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="29" />
+        <source>{label} is required.</source>
+        <translation>«{label}» es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="30" />
+        <source>{label} can be at most {limit} characters.</source>
+        <translation>«{label}» admite como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="31" />
+        <source>{label} contains invisible control characters. Please type it again.</source>
+        <translation>«{label}» contiene caracteres de control invisibles. Escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="34" />
+        <source>{label} contains hidden text-direction characters. Please type it again.</source>
+        <translation>«{label}» contiene caracteres ocultos de dirección del texto. Escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="37" />
+        <source>{label} must contain at least one letter.</source>
+        <translation>«{label}» debe contener al menos una letra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="38" />
+        <source>This does not look like an email address. Example: name@example.org</source>
+        <translation>Esto no parece una dirección de correo. Ejemplo: nombre@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="41" />
+        <source>{label} is not in a format we recognise.</source>
+        <translation>«{label}» no tiene un formato reconocible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="42" />
+        <source>Tick the box to add your signature to the petition.</source>
+        <translation>Marca la casilla para añadir tu firma a la petición.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="43" />
+        <source>To join the mailing list, enter your email address.</source>
+        <translation>Para recibir noticias, escribe tu correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="46" />
+        <source>The drawn signature is too large. Please clear it.</source>
+        <translation>La firma dibujada es demasiado grande. Bórrala, por favor.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,508 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <source>Signatures on this kiosk: %1</source>
+        <translation>Подписей на этом киоске: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <source>not yet exported: %1</source>
+        <translation>ещё не выгружено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="162" />
+        <source>Give the event a name first.</source>
+        <translation>Сначала дайте мероприятию название.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <source>New event started.</source>
+        <translation>Новое мероприятие начато.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="164" />
+        <source>Event renamed.</source>
+        <translation>Мероприятие переименовано.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <source>Event ended. New signatures start a new event.</source>
+        <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="187" />
+        <source>PIN changed.</source>
+        <translation>PIN-код изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="190" />
+        <source>Volunteer menu</source>
+        <translation>Меню волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="191" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="192" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <source>Event name</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="194" />
+        <source>Event place</source>
+        <translation>Место мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="195" />
+        <source>Start new event</source>
+        <translation>Начать новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="196" />
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197" />
+        <source>End event</source>
+        <translation>Завершить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="201" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="202" />
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
+        <source>Repeat PIN</source>
+        <translation>Повторите PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="205" />
+        <source>Change PIN</source>
+        <translation>Сменить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="206" />
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <source>Back up now</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="208" />
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <source>Exit kiosk</source>
+        <translation>Выйти из киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="213" />
+        <source>Events and their signature counts</source>
+        <translation>Мероприятия и число подписей</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="89" />
+        <source>Still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="90" />
+        <source>For your privacy, this form will be cleared in %1 s.</source>
+        <translation>Ради вашей конфиденциальности форма будет очищена через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="92" />
+        <source>I'm still here</source>
+        <translation>Я здесь</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <source>Your signature could not be saved</source>
+        <translation>Не удалось сохранить подпись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="138" />
+        <source>Nothing you typed was kept. Please tell a volunteer.</source>
+        <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
+        <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <source>Backup failed: %1</source>
+        <translation>Резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <source>Backup written: %1</source>
+        <translation>Резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="181" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="191" />
+        <source>The key could not be saved: %1</source>
+        <translation>Не удалось сохранить ключ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="195" />
+        <source>Give the first event a name.</source>
+        <translation>Дайте первому мероприятию название.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/message_screen.py" line="41" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="84" />
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="96" />
+        <source>Volunteer PIN</source>
+        <translation>PIN-код волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <source>Organizer public key</source>
+        <translation>Открытый ключ организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Открытые ключи (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="124" />
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="132" />
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="135" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Парольная фраза — не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="140" />
+        <source>Give the first event a name.</source>
+        <translation>Дайте первому мероприятию название.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="152" />
+        <source>Set up this kiosk</source>
+        <translation>Настройка киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
+        <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <source>Volunteer PIN (4-12 digits)</source>
+        <translation>PIN-код волонтёра (4–12 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <source>Repeat the PIN</source>
+        <translation>Повторите PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <source>Who can read the signatures?</source>
+        <translation>Кто сможет прочитать подписи?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="160" />
+        <source>Create an organizer key on this kiosk, protected by a passphrase</source>
+        <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="161" />
+        <source>Export passphrase</source>
+        <translation>Парольная фраза для выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <source>Use the organizer's public key file</source>
+        <translation>Использовать файл открытого ключа организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="165" />
+        <source>First event</source>
+        <translation>Первое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <source>Place (optional)</source>
+        <translation>Место (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="167" />
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <source>Start collecting</source>
+        <translation>Начать сбор подписей</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="267" />
+        <source>Add your name</source>
+        <translation>Поставьте свою подпись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="274" />
+        <source>I sign this petition (required)</source>
+        <translation>Я подписываю эту петицию (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="277" />
+        <source>Keep me informed about this campaign by email (optional)</source>
+        <translation>Сообщайте мне новости кампании по эл. почте (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="280" />
+        <source>What happens to my details?</source>
+        <translation>Что будет с моими данными?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="283" />
+        <source>Your signature (optional)</source>
+        <translation>Ваша подпись от руки (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="284" />
+        <source>Signature pad</source>
+        <translation>Поле для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="285" />
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="286" />
+        <source>Clear the signature</source>
+        <translation>Стереть подпись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="287" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="289" />
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="290" />
+        <source>Submit my signature</source>
+        <translation>Отправить мою подпись</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="65" />
+        <source>Your signature is saved. You are number %1 today.</source>
+        <translation>Ваша подпись сохранена. Сегодня вы — %1-й.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="69" />
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <source>Share the petition with friends: scan the code</source>
+        <translation>Поделитесь петицией с друзьями: отсканируйте код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="116" />
+        <source>Signatures today: %1</source>
+        <translation>Подписей сегодня: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="118" />
+        <source>In total: %1</source>
+        <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="127" />
+        <source>Or scan to sign online</source>
+        <translation>Или отсканируйте, чтобы подписать онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="128" />
+        <source>Sign the petition</source>
+        <translation>Подписать петицию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="130" />
+        <source>Volunteer menu</source>
+        <translation>Меню волонтёра</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="29" />
+        <source>{label} is required.</source>
+        <translation>Поле «{label}» обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="30" />
+        <source>{label} can be at most {limit} characters.</source>
+        <translation>Поле «{label}» — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="31" />
+        <source>{label} contains invisible control characters. Please type it again.</source>
+        <translation>В поле «{label}» есть невидимые управляющие символы. Введите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="34" />
+        <source>{label} contains hidden text-direction characters. Please type it again.</source>
+        <translation>В поле «{label}» есть скрытые символы направления текста. Введите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="37" />
+        <source>{label} must contain at least one letter.</source>
+        <translation>Поле «{label}» должно содержать хотя бы одну букву.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="38" />
+        <source>This does not look like an email address. Example: name@example.org</source>
+        <translation>Это не похоже на адрес эл. почты. Пример: name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="41" />
+        <source>{label} is not in a format we recognise.</source>
+        <translation>Формат поля «{label}» не распознан.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="42" />
+        <source>Tick the box to add your signature to the petition.</source>
+        <translation>Отметьте пункт, чтобы подписать петицию.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="43" />
+        <source>To join the mailing list, enter your email address.</source>
+        <translation>Чтобы получать рассылку, укажите адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="46" />
+        <source>The drawn signature is too large. Please clear it.</source>
+        <translation>Подпись слишком сложная. Сотрите её и распишитесь снова.</translation>
+    </message>
+</context>
+</TS>

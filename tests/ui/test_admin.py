@@ -1,0 +1,85 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from kiosk.app import build_window
+
+
+def _tap_corner(qtbot, window, times=5):
+    for _ in range(times):
+        qtbot.mouseClick(window.welcome.admin_corner, Qt.MouseButton.LeftButton)
+
+
+def _enter(qtbot, window, pin):
+    for digit in pin:
+        window.pin.pad.press(digit)
+    window.pin.pad.press("OK")
+
+
+def test_hidden_gesture_then_pin_opens_admin(qtbot, window):
+    _tap_corner(qtbot, window, 4)
+    assert window.current_screen() is window.welcome
+    _tap_corner(qtbot, window, 1)
+    assert window.current_screen().objectName() == "pinScreen"
+    _enter(qtbot, window, "2468")
+    assert window.current_screen().objectName() == "adminScreen"
+    assert "Freshers fair" in window.admin.table.item(0, 0).text()
+
+
+def test_wrong_pins_lock_the_pad(qtbot, window):
+    window.open_pin()
+    for _ in range(3):
+        _enter(qtbot, window, "0000")
+    assert "Try again in 30" in window.pin.status.text()
+    assert not window.pin.pad.buttons["1"].isEnabled()
+    _enter(qtbot, window, "2468")  # ignored while locked
+    assert window.current_screen() is window.pin
+
+
+def test_admin_events_pin_backup_and_lock(qtbot, window, ready_kiosk):
+    window.open_pin()
+    _enter(qtbot, window, "2468")
+    admin = window.admin
+    admin.event_name.setText("Union AGM")
+    admin.event_place.setText("Leeds")
+    qtbot.mouseClick(window.findChild(QPushButton, "startEvent"), Qt.MouseButton.LeftButton)
+    assert ready_kiosk.events.current().name == "Union AGM"
+    assert admin.table.rowCount() == 2
+    window.findChild(QLineEdit, "newPin").setText("13579")
+    window.findChild(QLineEdit, "repeatPin").setText("13579")
+    qtbot.mouseClick(window.findChild(QPushButton, "changePin"), Qt.MouseButton.LeftButton)
+    assert ready_kiosk.pin.check("13579").ok
+    qtbot.mouseClick(window.findChild(QPushButton, "backupButton"), Qt.MouseButton.LeftButton)
+    assert list(ready_kiosk.settings.backups_dir.glob("*backup*.sqlite"))
+    qtbot.mouseClick(window.findChild(QPushButton, "lockButton"), Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.welcome
+
+
+def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_screen().objectName() == "setupScreen"
+    setup = window.setup
+    setup.pin.setText("1357")
+    setup.pin_repeat.setText("1357")
+    setup.passphrase.setText("a good long passphrase")
+    setup.passphrase_repeat.setText("a different one")
+    setup.event_name.setText("Campus table")
+    setup.submit()
+    assert "differ" in setup.error.text()
+    setup.passphrase_repeat.setText("a good long passphrase")
+    setup.submit()
+    assert window.current_screen() is window.welcome
+    settings = kiosk_without_key.settings
+    assert settings.private_key_path.is_file() and settings.public_key_path.is_file()
+    assert kiosk_without_key.pin.check("1357").ok
+    assert kiosk_without_key.events.current().name == "Campus table"
+    window.exit_kiosk()
+
+
+def test_first_run_can_quit(qtbot, kiosk_without_key):
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.findChild(QPushButton, "setupQuit"), Qt.MouseButton.LeftButton)
+    assert not window.isVisible()

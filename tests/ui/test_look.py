@@ -1,0 +1,86 @@
+"""What an attendee sees: languages, the QR code, names and sizes of controls."""
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton
+
+from kiosk.core.validation import ValidationFailed
+
+
+def _to_pil(pixmap) -> Image.Image:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    from io import BytesIO
+
+    return Image.open(BytesIO(bytes(buffer.data()))).convert("L")
+
+
+def test_qr_code_decodes_to_the_petition_url_also_at_half_size(window):
+    image = _to_pil(window.welcome.qr.grab())
+    for scale in (1.0, 0.5):
+        scaled = image.resize((int(image.width * scale), int(image.height * scale)))
+        results = zxingcpp.read_barcodes(scaled)
+        assert [r.text for r in results] == ["https://freeboris.info/"], scale
+
+
+def test_language_switch_is_live_for_ui_and_case_summary(qtbot, window):
+    qtbot.mouseClick(window.findChild(QPushButton, "langButton_ru"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, "startSigning").text() == "Подписать петицию"
+    assert window.welcome.title.text() == "Свободу Борису Кагарлицкому"
+    assert "Кагарлицкий" in window.welcome.summary.toPlainText()
+    window.start_signing()
+    assert window.sign.labels["first_name"].text() == "Имя *"
+    window.sign.submit()  # empty: errors in Russian
+    assert "обязательно" in window.sign.errors["first_name"].text()
+    window.go_welcome()
+    qtbot.mouseClick(window.findChild(QPushButton, "langButton_uk"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, "startSigning").text() == "Підписати петицію"
+    qtbot.mouseClick(window.findChild(QPushButton, "langButton_es"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, "startSigning").text() == "Firmar la petición"
+    qtbot.mouseClick(window.findChild(QPushButton, "langButton_en"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, "startSigning").text() == "Sign the petition"
+
+
+def test_every_translation_file_is_complete():
+    import xml.etree.ElementTree as ET
+
+    from kiosk.resources import resource_path
+
+    for lang in ("ru", "uk", "es"):
+        tree = ET.parse(resource_path(f"translations/kiosk_{lang}.ts"))
+        unfinished = [
+            m.findtext("source")
+            for m in tree.iter("message")
+            if not (m.findtext("translation") or "").strip()
+            or m.find("translation").get("type") in ("unfinished", "obsolete")
+        ]
+        assert unfinished == [], lang
+        assert resource_path(f"translations/kiosk_{lang}.qm").stat().st_size > 1000
+
+
+def test_every_control_has_an_accessible_name_and_a_touch_sized_target(window):
+    for screen in (window.welcome, window.sign, window.admin):
+        window.stack.setCurrentWidget(screen)
+        for control in screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit):
+            if not control.isVisibleTo(window) or control.objectName() == "adminCorner":
+                continue
+            assert control.accessibleName(), control.objectName()
+            assert control.height() >= 48, (control.objectName(), control.height())
+
+
+def test_sign_screen_never_crashes_on_hostile_input(window):
+    hostile = ["<b>&amp;</b>", "=1+1", "\x00", "a" * 10_000, "\u202eevil", "👩‍👩‍👧", "\r\n"]
+    window.start_signing()
+    for text in hostile:
+        for edit in window.sign.inputs.values():
+            edit.setText(text)
+        window.sign.consent_sign.setChecked(True)
+        try:
+            window.sign._submit(window.sign.draft())
+        except ValidationFailed as failed:
+            assert all(e.message.render() for e in failed.errors)
+        window.sign.submit()
+        assert window.current_screen() in (window.sign, window.thanks)
+        window.start_signing()
