@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from kiosk.campaign import Campaign, load_campaign
 from kiosk.services.events import EventService
+from kiosk.services.exporting import ExportService
 from kiosk.services.keys import find_public_key
 from kiosk.services.pin import PinService
 from kiosk.services.signing import SigningService, new_session_factory
@@ -23,6 +24,7 @@ class Kiosk:
     signing: SigningService
     events: EventService
     pin: PinService
+    exports: ExportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -33,11 +35,13 @@ def open_kiosk(settings: Settings, campaign: Campaign | None = None) -> Kiosk:
     campaign = campaign or load_campaign(settings.campaign_dir)
     engine = open_database(settings.database_path, settings.backups_dir)
     sessions = new_session_factory(engine)
+    signing = SigningService(sessions, campaign, find_public_key(settings, campaign))
     return Kiosk(
         settings=settings,
         campaign=campaign,
         engine=engine,
-        signing=SigningService(sessions, campaign, find_public_key(settings, campaign)),
+        signing=signing,
         events=EventService(sessions),
         pin=PinService(sessions),
+        exports=ExportService(sessions, campaign, signing.kiosk_id),
     )

@@ -224,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--only", choices=["store", "ui", "export"], help="run one benchmark")
     bench.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     bench.set_defaults(func=cmd_bench)
+
+    from kiosk.cli_export import add_export_commands
+
+    add_export_commands(sub, _add_data_dir, _add_passphrase)
     return parser
 
 

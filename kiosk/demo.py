@@ -51,7 +51,7 @@ def _postal(pattern: str, rng: random.Random) -> str:
 
 
 def demo_strokes(rng: random.Random) -> list[Stroke]:
-    """A signature-like scribble: a few smooth loops drawn left to right."""
+    """A signature-like scribble in a 3:1 pad: a few smooth loops drawn left to right."""
     strokes: list[Stroke] = []
     x = 0.05 + rng.random() * 0.1
     for _ in range(rng.randint(1, 3)):
@@ -62,7 +62,7 @@ def demo_strokes(rng: random.Random) -> list[Stroke]:
         for i in range(40):
             t = i / 39
             px = x + t * width
-            py = 0.5 + 0.3 * math.sin(phase + t * loops * math.pi) * (1 - 0.5 * t)
+            py = 0.16 + 0.09 * math.sin(phase + t * loops * math.pi) * (1 - 0.5 * t)
             pressure = 0.4 + 0.5 * math.sin(t * math.pi)
             points.append((min(px, 1.0), min(max(py, 0.0), 1.0), pressure))
         strokes.append(points)

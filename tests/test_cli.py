@@ -16,6 +16,9 @@ def test_help_for_every_subcommand():
         ["check", "--help"],
         ["pin", "set", "--help"],
         ["bench", "--help"],
+        ["export", "--help"],
+        ["merge", "--help"],
+        ["wipe", "--help"],
     ):
         with pytest.raises(SystemExit) as info:
             main(argv)
@@ -133,3 +136,94 @@ def test_bad_input_gives_one_line_not_a_traceback(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     assert main(["demo", "--data-dir", str(tmp_path / "e"), "--passphrase-file", str(empty)]) == 2
+
+
+def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, capsys):
+    data, out, merged = tmp_path / "k", tmp_path / "usb", tmp_path / "merged"
+    out.mkdir()
+    merged.mkdir()
+    assert (
+        main(
+            [
+                "demo",
+                "--data-dir",
+                str(data),
+                "--count",
+                "25",
+                "--passphrase-file",
+                str(passphrase_file),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "--data-dir",
+                str(data),
+                "--out",
+                str(out),
+                "--passphrase-file",
+                str(passphrase_file),
+                "--formats",
+                "pdf,csv,bundle",
+                "--blank",
+                "1",
+            ]
+        )
+        == 0
+    )
+    printed = capsys.readouterr().out
+    assert "Not yet in a verified bundle: 0" in printed
+    assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".pdf", ".pdf", ".pkbundle"]
+    bundle = next(out.glob("*.pkbundle"))
+    assert (
+        main(
+            [
+                "merge",
+                str(bundle),
+                str(data / "signatures.sqlite"),
+                "--out",
+                str(merged),
+                "--key",
+                str(data / "keys" / "organizer-key.json"),
+                "--passphrase-file",
+                str(passphrase_file),
+            ]
+        )
+        == 0
+    )
+    report = capsys.readouterr().out
+    assert "kept: 25; dropped as duplicates: 25" in report
+    pin = tmp_path / "pin.txt"
+    pin.write_text("2468")
+    assert (
+        main(
+            [
+                "pin",
+                "set",
+                "--data-dir",
+                str(data),
+                "--passphrase-file",
+                str(passphrase_file),
+                "--pin-file",
+                str(pin),
+            ]
+        )
+        == 0
+    )
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("1111")
+    assert main(["wipe", "--data-dir", str(data), "--pin-file", str(wrong)]) == 1
+    assert main(["wipe", "--data-dir", str(data), "--pin-file", str(pin)]) == 0
+    assert "Removed 25 signatures" in capsys.readouterr().out
+
+
+def test_export_with_an_unknown_format_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(
+            ["export", "--data-dir", str(tmp_path), "--out", str(tmp_path), "--formats", "pdf,docx"]
+        )
+    assert info.value.code == 2
+    assert "docx" in capsys.readouterr().err

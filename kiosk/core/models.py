@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# A drawn signature: strokes of (x, y, pressure) points in a 0..1 box, y downwards.
+# A drawn signature: strokes of (x, y, pressure) points, y downwards, both divided by the pad's
+# width (so x is 0..1 and y is 0..height/width: the drawing keeps its proportions).
 Point = tuple[float, float, float]
 Stroke = list[Point]
 

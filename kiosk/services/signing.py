@@ -47,6 +47,8 @@ class SigningService:
             if not kiosk_id:
                 kiosk_id = f"kiosk-{secrets.token_hex(3)}"
                 repo.set_meta(session, "kiosk_id", kiosk_id)
+            if not repo.get_meta(session, "campaign"):
+                repo.set_meta(session, "campaign", self.campaign.slug)  # for merging later
             return kiosk_id
 
     @property

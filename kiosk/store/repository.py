@@ -148,23 +148,31 @@ def record_export(
     session.add_all(ExportItemRow(export_id=row.id, signature_uuid=u) for u in signature_uuids)
 
 
-def verified_exported_uuids(session: Session) -> set[str]:
-    query = (
+def _safely_exported():
+    """Signatures in a sealed bundle that was read back and verified: the copy that may
+    replace the kiosk's own (PDFs and CSVs lose nothing either, but only bundles re-import)."""
+    return (
         select(ExportItemRow.signature_uuid)
         .join(ExportRow, ExportRow.id == ExportItemRow.export_id)
-        .where(ExportRow.verified_at.is_not(None))
+        .where(ExportRow.verified_at.is_not(None), ExportRow.kind == "bundle")
     )
-    return set(session.scalars(query))
+
+
+def verified_exported_uuids(session: Session) -> set[str]:
+    return set(session.scalars(_safely_exported()))
 
 
 def unexported_count(session: Session) -> int:
-    exported = (
-        select(ExportItemRow.signature_uuid)
-        .join(ExportRow, ExportRow.id == ExportItemRow.export_id)
-        .where(ExportRow.verified_at.is_not(None))
+    query = (
+        select(func.count())
+        .select_from(SignatureRow)
+        .where(SignatureRow.uuid.not_in(_safely_exported()))
     )
-    query = select(func.count()).select_from(SignatureRow).where(SignatureRow.uuid.not_in(exported))
     return session.scalar(query) or 0
+
+
+def list_exports(session: Session) -> list[ExportRow]:
+    return list(session.scalars(select(ExportRow).order_by(ExportRow.id)))
 
 
 def delete_signatures(session: Session, uuids: set[str]) -> int:

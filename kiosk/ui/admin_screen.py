@@ -1,4 +1,4 @@
-"""The volunteer menu: events and counts, backup, PIN, lock, exit."""
+"""The volunteer menu: events and counts, export and wipe, backup, PIN, lock, exit."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.events import EventError, EventService
+from kiosk.services.exporting import ExportService
 from kiosk.services.pin import PinError, PinService
 
 
@@ -25,12 +26,19 @@ class AdminScreen(QWidget):
     lock_requested = Signal()
     exit_requested = Signal()
     backup_requested = Signal()
+    export_requested = Signal()
     events_changed = Signal()
 
-    def __init__(self, events: EventService, pins: PinService, parent: QWidget | None = None):
+    def __init__(
+        self,
+        events: EventService,
+        pins: PinService,
+        exports: ExportService,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("adminScreen")
-        self.events, self.pins = events, pins
+        self.events, self.pins, self.exports = events, pins, exports
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         self.title = QLabel()
@@ -89,6 +97,18 @@ class AdminScreen(QWidget):
         layout.addLayout(pin_row)
 
         actions = QHBoxLayout()
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_requested.emit)
+        self.wipe_pin = QLineEdit()
+        self.wipe_pin.setObjectName("wipePin")
+        self.wipe_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.wipe_pin.setMaximumWidth(180)
+        self.wipe_button = QPushButton()
+        self.wipe_button.setObjectName("wipeButton")
+        self.wipe_button.clicked.connect(self._wipe)
+        for b in (self.export_button, self.wipe_pin, self.wipe_button):
+            actions.addWidget(b)
         self.backup_button = QPushButton()
         self.backup_button.setObjectName("backupButton")
         self.backup_button.clicked.connect(self.backup_requested.emit)
@@ -132,6 +152,9 @@ class AdminScreen(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         total = sum(e.signature_count for e in events)
         text = self.tr("Signatures on this kiosk: %1").replace("%1", locale.toString(total))
+        text += "   ·   " + self.tr("not yet in a verified export: %1").replace(
+            "%1", locale.toString(self.exports.unexported_count())
+        )
         self.summary.setText(text)
 
     def show_status(self, text: str) -> None:
@@ -167,6 +190,23 @@ class AdminScreen(QWidget):
             self.events_changed.emit()
         self.refresh()
 
+    def _wipe(self) -> None:
+        """Remove what a verified sealed bundle holds; asks for the PIN again first."""
+        pin = self.wipe_pin.text()
+        self.wipe_pin.setText("")
+        check = self.pins.check(pin)
+        if not check.ok:
+            self.show_status(self.tr("Wrong PIN: nothing was removed."))
+            return
+        removed, kept = self.exports.wipe_exported()
+        self.show_status(
+            self.tr("Removed %1 exported signatures; kept %2 not yet exported.")
+            .replace("%1", str(removed))
+            .replace("%2", str(kept))
+        )
+        self.events_changed.emit()
+        self.refresh()
+
     def _change_pin(self) -> None:
         pin, repeat = self.new_pin.text(), self.repeat_pin.text()
         self.new_pin.setText("")
@@ -199,6 +239,10 @@ class AdminScreen(QWidget):
         self.repeat_pin.setAccessibleName(self.tr("Repeat PIN"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.backup_button.setText(self.tr("Back up now"))
+        self.export_button.setText(self.tr("Export…"))
+        self.wipe_pin.setPlaceholderText(self.tr("PIN"))
+        self.wipe_pin.setAccessibleName(self.tr("PIN to confirm removing exported signatures"))
+        self.wipe_button.setText(self.tr("Remove exported"))
         self.lock_button.setText(self.tr("Lock"))
         self.exit_button.setText(self.tr("Exit kiosk"))
         for b in (
@@ -206,6 +250,8 @@ class AdminScreen(QWidget):
             self.rename_button,
             self.end_button,
             self.pin_button,
+            self.export_button,
+            self.wipe_button,
             self.backup_button,
             self.lock_button,
             self.exit_button,

@@ -15,6 +15,7 @@ from kiosk.services.admin import backup_now
 from kiosk.services.keys import create_key_pair, import_public_key
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.errors import log_exception
+from kiosk.ui.export_dialog import ExportDialog
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
 from kiosk.ui.message_screen import MessageScreen
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.sign = SignScreen(campaign, kiosk.signing.sign)
         self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
         self.pin = PinScreen(kiosk.pin)
-        self.admin = AdminScreen(kiosk.events, kiosk.pin)
+        self.admin = AdminScreen(kiosk.events, kiosk.pin, kiosk.exports)
         self.message = MessageScreen()
         self.setup = SetupScreen(not kiosk.signing.ready, self._apply_setup)
         for screen in (
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.admin.lock_requested.connect(self.go_welcome)
         self.admin.exit_requested.connect(self.exit_kiosk)
         self.admin.backup_requested.connect(self._backup)
+        self.admin.export_requested.connect(self.open_export)
         self.admin.events_changed.connect(self.refresh_counts)
         self.setup.finished.connect(self.go_welcome)
         self.setup.quit_requested.connect(self.exit_kiosk)
@@ -175,6 +177,12 @@ class MainWindow(QMainWindow):
             self.admin.show_status(self.tr("Backup failed: %1").replace("%1", exc.strerror or ""))
             return
         self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)))
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.kiosk.exports, self.settings, self.languages.language, self)
+        dialog.finished.connect(lambda _result: self.admin.refresh())
+        dialog.open()
+        return dialog
 
     def _apply_setup(
         self, pin: str, passphrase: str | None, key_file: Path | None, event: str, place: str

@@ -63,10 +63,11 @@ class SignaturePad(QWidget):
         self.changed.emit()
 
     def _normalised(self, pos: QPointF, pressure: float) -> tuple[float, float, float]:
+        # Both axes are divided by the width, so the drawing keeps its shape when printed.
         w, h = max(self.width(), 1), max(self.height(), 1)
         return (
             min(max(pos.x() / w, 0.0), 1.0),
-            min(max(pos.y() / h, 0.0), 1.0),
+            min(max(pos.y(), 0.0), h) / w,
             min(max(pressure, 0.05), 1.0),
         )
 
@@ -132,7 +133,7 @@ class SignaturePad(QWidget):
         baseline = self.height() * 0.78
         painter.setPen(QPen(QColor("#9aa3ad"), 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
-        w, h = self.width(), self.height()
+        w = self.width()
         for stroke in self._strokes:
             pressure = sum(p for _, _, p in stroke) / len(stroke)
             painter.setPen(
@@ -144,7 +145,7 @@ class SignaturePad(QWidget):
                     Qt.PenJoinStyle.RoundJoin,
                 )
             )
-            points = [QPointF(x * w, y * h) for x, y, _ in stroke]
+            points = [QPointF(x * w, y * w) for x, y, _ in stroke]
             if len(points) == 1:
                 painter.drawPoint(points[0])
             else:

@@ -83,3 +83,50 @@ def test_first_run_can_quit(qtbot, kiosk_without_key):
     window.show()
     qtbot.mouseClick(window.findChild(QPushButton, "setupQuit"), Qt.MouseButton.LeftButton)
     assert not window.isVisible()
+
+
+def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, ready_kiosk, tmp_path):
+    from PySide6.QtWidgets import QCheckBox
+
+    from tests.conftest import PASSPHRASE, make_draft
+
+    for _ in range(3):
+        ready_kiosk.signing.sign(make_draft())
+    window.open_pin()
+    _enter(qtbot, window, "2468")
+    assert "not yet in a verified export: 3" in window.admin.summary.text()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog = window.open_export()
+    dialog.folder.setText(str(usb))
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.run_export()
+    assert "Wrong passphrase" in dialog.result.text()
+    assert list(usb.iterdir()) == []
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.findChild(QCheckBox, "exportFormat_nationbuilder").setChecked(False)
+    dialog.run_export()
+    assert "verified" in dialog.result.text() and "NOT" not in dialog.result.text()
+    assert dialog.passphrase.text() == ""
+    assert len(list(usb.glob("*.pkbundle"))) == 1
+    assert not list(usb.glob("*nationbuilder*"))
+    dialog.accept()
+    assert "not yet in a verified export: 0" in window.admin.summary.text()
+    window.findChild(QLineEdit, "wipePin").setText("0000")
+    qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
+    assert "nothing was removed" in window.admin.status.text()
+    assert ready_kiosk.signing.counts() == (3, 3)
+    window.findChild(QLineEdit, "wipePin").setText("2468")
+    qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
+    assert "Removed 3" in window.admin.status.text()
+    assert ready_kiosk.signing.counts() == (0, 0)
+
+
+def test_export_to_a_missing_folder_says_so(qtbot, window, tmp_path):
+    dialog = window.open_export()
+    dialog.folder.setText(str(tmp_path / "unplugged"))
+    for name, box in dialog.checks.items():
+        box.setChecked(name == "bundle")
+    dialog.run_export()
+    assert "does not exist" in dialog.result.text()
+    dialog.reject()

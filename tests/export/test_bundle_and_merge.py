@@ -1,0 +1,121 @@
+import zipfile
+
+import pytest
+
+from kiosk.core.models import SignatureDraft
+from kiosk.export.bundle import read_bundle
+from kiosk.export.dedupe import dedupe
+from kiosk.export.model import ExportFailed
+from kiosk.services.exporting import ExportOptions
+from kiosk.services.merging import merge
+from tests.export.conftest import opened
+
+
+def _sign(kiosk, first, last, email="", postal=""):
+    fields = {"first_name": first, "last_name": last}
+    if email:
+        fields["email"] = email
+    if postal:
+        fields["postal_code"] = postal
+    kiosk.signing.sign(SignatureDraft(fields, True, bool(email)))
+
+
+def test_dedupe_by_email_or_name_and_postal_keeps_the_earliest():
+    items = [
+        opened(1, {"first_name": "Ann", "last_name": "Lee", "email": "ann@example.org"}),
+        opened(2, {"first_name": "Annie", "last_name": "L", "email": "ANN@example.org"}, minutes=5),
+        opened(3, {"first_name": "Bob", "last_name": "Ray", "postal_code": "LS1 4AP"}),
+        opened(4, {"first_name": "bob", "last_name": "RAY", "postal_code": "ls14ap"}, minutes=1),
+        opened(5, {"first_name": "Bob", "last_name": "Ray", "postal_code": "M1 1AA"}),
+        opened(6, {"first_name": "Cy", "last_name": "Do"}),
+        opened(7, {"first_name": "Cy", "last_name": "Do"}),  # no email, no postcode: kept
+    ]
+    result = dedupe([*items, items[0]])
+    assert sorted(i.uuid for i in result.kept) == ["id-1", "id-3", "id-5", "id-6", "id-7"]
+    assert {(d.uuid, d.kept_uuid, d.reason) for d in result.dropped} == {
+        ("id-2", "id-1", "email"),
+        ("id-4", "id-3", "name+postal"),
+        ("id-1", "id-1", "same signature"),
+    }
+
+
+def test_bundle_round_trip_and_tamper_detection(kiosk, tmp_path, organizer_key):
+    for i in range(5):
+        _sign(kiosk, "Ann", f"Lee {i}")
+    out = tmp_path / "out"
+    out.mkdir()
+    report = kiosk.exports.export(ExportOptions(out, formats=("bundle",)))
+    (bundle,) = report.files
+    assert bundle.verified and bundle.records == 5
+    manifest, items = read_bundle(bundle.path)
+    assert manifest.record_count == 5 and manifest.kiosk_id == kiosk.signing.kiosk_id
+    assert manifest.events[0]["count"] == 5
+    assert sorted(i.uuid for i in items) == sorted(bundle.uuids)
+    assert b"Ann" not in bundle.path.read_bytes()
+    with zipfile.ZipFile(bundle.path) as archive:
+        manifest_text = archive.read("manifest.json")
+        records = archive.read("records.jsonl")
+    tampered = tmp_path / "tampered.pkbundle"
+    with zipfile.ZipFile(tampered, "w") as archive:
+        archive.writestr("manifest.json", manifest_text)
+        archive.writestr("records.jsonl", records.replace(b'"key_id":"', b'"key_id":"x', 1))
+    with pytest.raises(ExportFailed, match="hash"):
+        read_bundle(tampered)
+
+
+def test_merge_two_kiosks_removes_exactly_the_duplicates(kiosk, tmp_path, organizer_key, settings):
+    from dataclasses import replace
+
+    from kiosk.bootstrap import open_kiosk
+
+    _sign(kiosk, "Ann", "Lee", email="ann@example.org")
+    _sign(kiosk, "Bob", "Ray", postal="LS1 4AP")
+    _sign(kiosk, "Cy", "Do")
+    second_settings = replace(settings, data_dir=tmp_path / "second")
+    second_settings.keys_dir.mkdir(parents=True)
+    (second_settings.keys_dir / "organizer.pub").write_bytes(settings.public_key_path.read_bytes())
+    second = open_kiosk(second_settings)
+    try:
+        _sign(second, "Annie", "Lee", email="Ann@Example.org")  # same email
+        _sign(second, "BOB", "ray", postal="ls1 4ap")  # same name and postcode
+        _sign(second, "Dee", "Fox", email="dee@example.org")
+        out = tmp_path / "out"
+        out.mkdir()
+        bundle = second.exports.export(ExportOptions(out, formats=("bundle",))).files[0].path
+    finally:
+        second.close()
+    merged = tmp_path / "merged"
+    merged.mkdir()
+    report = merge(
+        [settings.database_path, bundle, bundle],
+        merged,
+        kiosk.campaign,
+        [organizer_key],
+        formats=("csv",),
+    )
+    names = sorted(i.record.fields["first_name"] for i in report.result.kept)
+    assert names == ["Ann", "Bob", "Cy", "Dee"]
+    reasons = sorted(d.reason for d in report.result.dropped)
+    assert reasons == ["email", "name+postal", "same signature", "same signature", "same signature"]
+    csv_rows = (
+        (merged / "free-boris-kagarlitsky-merged-signatures.csv")
+        .read_text(encoding="utf-8-sig")
+        .splitlines()
+    )
+    assert len(csv_rows) == 5  # header + 4
+    assert (
+        "dropped as duplicates: 5"
+        in (merged / "free-boris-kagarlitsky-merged-report.txt").read_text()
+    )
+
+
+def test_merge_refuses_another_campaigns_bundle(kiosk, tmp_path, organizer_key):
+    _sign(kiosk, "Ann", "Lee")
+    out = tmp_path / "o"
+    out.mkdir()
+    bundle = kiosk.exports.export(ExportOptions(out, formats=("bundle",))).files[0].path
+    from dataclasses import replace
+
+    other = replace(kiosk.campaign, slug="another-campaign")
+    with pytest.raises(ExportFailed, match=r"another-campaign|free-boris"):
+        merge([bundle], out, other, [organizer_key])

@@ -1,0 +1,134 @@
+"""Export end to end: outputs, ledger, wipe, and what a full disk or a pulled USB stick does."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.models import SignatureDraft
+from kiosk.export.model import ExportFailed
+from kiosk.services.exporting import ExportOptions
+from kiosk.store.database import integrity_check
+
+
+def _sign_many(kiosk, count):
+    for n in range(count):
+        kiosk.signing.sign(
+            SignatureDraft(
+                {"first_name": "Signer", "last_name": f"No {n}", "email": f"s{n}@example.org"},
+                True,
+                n % 2 == 0,
+            )
+        )
+
+
+def test_full_export_then_wipe_only_what_a_verified_bundle_holds(kiosk, tmp_path, organizer_key):
+    _sign_many(kiosk, 6)
+    assert kiosk.exports.unexported_count() == 6
+    assert kiosk.exports.wipe_exported() == (0, 6)  # nothing exported yet: nothing goes
+    out = tmp_path / "usb"
+    out.mkdir()
+    report = kiosk.exports.export(ExportOptions(out, private_keys=[organizer_key], blank_pages=1))
+    kinds = sorted(f.kind for f in report.files)
+    assert kinds == [
+        "action-network",
+        "action-network-all",
+        "blank",
+        "bundle",
+        "csv",
+        "nationbuilder",
+        "pdf",
+    ]
+    assert all(f.verified for f in report.files)
+    assert {f.kind: f.records for f in report.files}["action-network"] == 3
+    assert not list(out.glob("*.partial"))
+    assert kiosk.exports.unexported_count() == 0
+    _sign_many(kiosk, 1)
+    assert kiosk.exports.unexported_count() == 1
+    assert kiosk.exports.wipe_exported() == (6, 1)
+    assert kiosk.signing.counts() == (1, 1)
+    assert integrity_check(kiosk.engine) == ["ok"]
+
+
+def test_pdf_and_csv_need_the_key_but_a_bundle_does_not(kiosk, tmp_path):
+    _sign_many(kiosk, 1)
+    with pytest.raises(ExportFailed, match="passphrase"):
+        kiosk.exports.export(ExportOptions(tmp_path, formats=("pdf",)))
+    assert kiosk.exports.export(ExportOptions(tmp_path, formats=("bundle",))).files
+
+
+def test_missing_folder_gives_a_clear_message(kiosk, tmp_path, organizer_key):
+    _sign_many(kiosk, 1)
+    with pytest.raises(ExportFailed, match="does not exist"):
+        kiosk.exports.export(ExportOptions(tmp_path / "unplugged", private_keys=[organizer_key]))
+    assert kiosk.exports.unexported_count() == 1
+
+
+def test_usb_stick_pulled_mid_export_leaves_no_file_and_the_store_untouched(
+    kiosk, tmp_path, organizer_key
+):
+    _sign_many(kiosk, 30)
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    def pull_the_stick(done, total):
+        for path in out.iterdir():
+            path.unlink()
+        out.rmdir()
+        return True
+
+    with pytest.raises(ExportFailed, match=r"went away|USB"):
+        kiosk.exports.export(
+            ExportOptions(out, formats=("pdf", "csv"), private_keys=[organizer_key]), pull_the_stick
+        )
+    assert not out.exists() or not list(out.iterdir())
+    assert kiosk.signing.counts() == (30, 30)
+    assert kiosk.exports.unexported_count() == 30
+    assert integrity_check(kiosk.engine) == ["ok"]
+
+
+def test_full_disk_gives_a_clear_message_and_no_half_file(kiosk, tmp_path):
+    """A child process whose file size limit is 64 kB plays the full USB stick (the database
+    and its shared-memory file fit under it; the sheets with drawn signatures do not)."""
+    from kiosk.demo import demo_drafts
+
+    kiosk.signing.sign_many(demo_drafts(60))
+    settings = kiosk.settings
+    kiosk.close()
+    out = tmp_path / "small-stick"
+    out.mkdir()
+    passphrase_file = tmp_path / "p.txt"
+    from tests.conftest import PASSPHRASE
+
+    passphrase_file.write_text(PASSPHRASE)
+    script = textwrap.dedent(f"""
+        import resource, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit raises EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64_000, resource.RLIM_INFINITY))
+        from kiosk.cli import main
+        sys.exit(main(["export", "--data-dir", {str(settings.data_dir)!r}, "--out",
+                       {str(out)!r}, "--passphrase-file", {str(passphrase_file)!r},
+                       "--formats", "pdf"]))
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PETITION_KIOSK_FAST_KDF": "1"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 1, result.stderr
+    assert "is full" in result.stderr and "Traceback" not in result.stderr
+    assert list(out.iterdir()) == []
+    from kiosk.bootstrap import open_kiosk
+
+    again = open_kiosk(settings)
+    try:
+        assert again.signing.counts() == (60, 60)
+        assert again.exports.unexported_count() == 60
+        assert integrity_check(again.engine) == ["ok"]
+    finally:
+        again.close()
