@@ -36,7 +36,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.screenshots build/screenshots
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.py') -ts resources/translations/kiosk_*.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk -name '*.py') -ts resources/translations/kiosk_*.ts
 	for f in resources/translations/kiosk_*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
 clean:

@@ -45,7 +45,7 @@ def decode_record(data: bytes) -> SignerRecord:
         consent_sign=bool(payload["consent_sign"]),
         consent_mailing=bool(payload["consent_mailing"]),
         privacy_notice_version=payload["privacy_notice_version"],
-        strokes=[[(float(x), float(y), float(p)) for x, y, p in s] for s in payload["strokes"]],
+        strokes=[[tuple(point) for point in s] for s in payload["strokes"]],
         language=payload["language"],
         signed_at=datetime.fromisoformat(payload["signed_at"]),
         event_name=payload["event"],

@@ -7,6 +7,7 @@ characters goes to the first shipped font that has them all.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -28,6 +29,10 @@ FALLBACK = [
     ("KioskSansKorean", "NanumGothic.ttf"),  # the Hangul syllables Droid lacks
 ]
 _RTL_CLASSES = {"R", "AL"}
+# Blocks holding every right-to-left letter: a quick test before the exact per-character one.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 @cache
@@ -43,7 +48,9 @@ def register_fonts() -> dict[str, frozenset[int]]:
 
 def visual_order(text: str) -> str:
     """Shape Arabic and reorder right-to-left text for drawing left to right."""
-    if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+    if not _MAYBE_RTL.search(text) or not any(
+        unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text
+    ):
         return text
     return get_display(arabic_reshaper.reshape(text))
 
@@ -61,6 +68,8 @@ def _font_for(ch: str, preferred: str, coverage: dict[str, frozenset[int]]) -> s
 def text_runs(text: str, preferred: str = REGULAR) -> list[tuple[str, str]]:
     """Split ``text`` (already in visual order) into (font name, text) runs."""
     coverage = register_fonts()
+    if coverage[preferred].issuperset(map(ord, text)):  # the common case, checked in C
+        return [(preferred, text)] if text else []
     runs: list[tuple[str, str]] = []
     for ch in text:
         font = _font_for(ch, preferred, coverage)

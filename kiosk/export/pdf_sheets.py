@@ -9,16 +9,21 @@ is drawn with ``drawString`` only, so markup characters print literally.
 from __future__ import annotations
 
 import math
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import pikepdf
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.campaign import Campaign
@@ -35,12 +40,16 @@ from kiosk.export.model import (
 from kiosk.export.sheet_labels import labels
 from kiosk.fileio import atomic_writer
 
+# Page streams stay binary (Flate only): ASCII85 would make files 25 % larger and slower.
+rl_config.useA85 = 0
+
 PAGE = landscape(A4)
 MARGIN = 28.0
 ROW_H = 30.0
 HEADER_ROW_H = 16.0
 FOOTER_H = 30.0
 QR_SIZE = 66.0
+MIN_STEP = 0.2  # points of a drawn signature closer than this (in pt) are merged
 GREY = Color(0.45, 0.45, 0.45)
 RULE = Color(0.75, 0.75, 0.75)
 
@@ -236,13 +245,19 @@ class SheetLayout:
         }
         x = MARGIN
         canvas.setFillColor(black)
+        # One text object for the whole row: a text object per cell costs more than the text.
+        text = canvas.beginText()
         for key, width in self.columns:
             if key == "signature":
                 draw_strokes(canvas, record.strokes, x + 4, base + 3, width - 8, ROW_H - 6)
-            else:
+            elif values[key]:
                 size = 10 if key == "name" else 8.5
-                _draw_runs(canvas, x + 3, text_y, fit_runs(values[key], width - 6, size), size)
+                text.setTextOrigin(x + 3, text_y)
+                for font, run in fit_runs(values[key], width - 6, size):
+                    text.setFont(font, size)
+                    text.textOut(run)
             x += width
+        canvas.drawText(text)
 
 
 def draw_strokes(
@@ -262,14 +277,23 @@ def draw_strokes(
     canvas.setLineJoin(1)
     for stroke in strokes:
         canvas.setLineWidth(0.5 + 0.9 * sum(p for _, _, p in stroke) / len(stroke))
-        path = canvas.beginPath()
-        px, py, _ = stroke[0]
-        path.moveTo(off_x + px * scale, off_y - py * scale)
+        last_x, last_y = off_x + stroke[0][0] * scale, off_y - stroke[0][1] * scale
+        coords = [last_x, last_y]
         if len(stroke) == 1:
-            path.lineTo(off_x + px * scale + 0.3, off_y - py * scale)
+            coords += [last_x + 0.3, last_y]
         for px, py, _ in stroke[1:]:
-            path.lineTo(off_x + px * scale, off_y - py * scale)
-        canvas.drawPath(path, stroke=1, fill=0)
+            x_pt, y_pt = off_x + px * scale, off_y - py * scale
+            # Points closer than a fifth of a printer's point add bytes, not detail.
+            if abs(x_pt - last_x) + abs(y_pt - last_y) >= MIN_STEP:
+                coords += [x_pt, y_pt]
+                last_x, last_y = x_pt, y_pt
+        coords += [off_x + stroke[-1][0] * scale, off_y - stroke[-1][1] * scale]
+        # Raw path operators, numbers formatted in one C call: ReportLab's path object costs
+        # several times more per point.
+        numbers = fp_str(*coords).split(" ")
+        ops = [f"{numbers[0]} {numbers[1]} m"]
+        ops += [f"{numbers[i]} {numbers[i + 1]} l" for i in range(2, len(numbers), 2)]
+        canvas._code.append(" ".join(ops) + " S")
 
 
 def _canvas(handle, title: str) -> Canvas:
@@ -280,6 +304,59 @@ def _canvas(handle, title: str) -> Canvas:
     return canvas
 
 
+class ChunkedPages:
+    """Hands out a canvas per chunk of pages and joins the chunks at the end.
+
+    ReportLab keeps every page's content in memory until ``save()``; writing at most
+    ``chunk_pages`` pages per file and joining the files with qpdf (pikepdf) keeps memory flat
+    however many signatures there are.  Chunks live in a hidden folder beside the destination
+    (they hold what the final PDF holds) and are removed whatever happens."""
+
+    def __init__(self, path: Path, layout: SheetLayout, chunk_pages: int):
+        self.path, self.layout, self.chunk_pages = path, layout, chunk_pages
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        self.chunks: list[Path] = []
+        self.canvas: Canvas | None = None
+        self._on_chunk = 0
+
+    def next_page(self) -> Canvas:
+        if self.canvas is None or self._on_chunk == self.chunk_pages:
+            self._close_chunk()
+            chunk = self.folder / f"{len(self.chunks):05d}.pdf"
+            self.chunks.append(chunk)
+            self.canvas = _canvas(str(chunk), self.layout.title)
+            self.layout.qr_form(self.canvas)
+            self._on_chunk = 0
+        self._on_chunk += 1
+        return self.canvas
+
+    def _close_chunk(self) -> None:
+        if self.canvas is not None:
+            self.canvas.save()
+            self.canvas = None
+
+    def finish(self) -> None:
+        self._close_chunk()
+        with atomic_writer(self.path) as handle:
+            if len(self.chunks) == 1:
+                handle.write(self.chunks[0].read_bytes())
+                return
+            with pikepdf.Pdf.new() as joined:
+                sources = [pikepdf.open(chunk) for chunk in self.chunks]
+                try:
+                    for source in sources:
+                        joined.pages.extend(source.pages)
+                    joined.docinfo["/Title"] = self.layout.title
+                    joined.docinfo["/Creator"] = "Petition Kiosk"
+                    joined.save(handle)
+                finally:
+                    for source in sources:
+                        source.close()
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def write_sheets(
     path: Path,
     campaign: Campaign,
@@ -288,15 +365,15 @@ def write_sheets(
     language: str,
     include_email: bool = False,
     progress: Progress = no_progress,
+    chunk_pages: int = 250,
 ) -> int:
     """Write signature sheets; returns the number of pages.  Rows stream from ``groups``."""
     layout = SheetLayout(campaign, language, include_email)
     pages = sum(layout.pages_for(g.count) for g in groups) if groups else 1
     total = sum(g.count for g in groups)
     page = done = 0
-    with atomic_writer(path) as handle:
-        canvas = _canvas(handle, layout.title)
-        layout.qr_form(canvas)
+    sink = ChunkedPages(path, layout, chunk_pages)
+    try:
         for group in groups:
             buffer: list[OpenedSignature] = []
             number = 0
@@ -304,6 +381,7 @@ def write_sheets(
             def flush(rows: list[OpenedSignature], group=group) -> None:
                 nonlocal page, number
                 page += 1
+                canvas = sink.next_page()
                 layout.page_furniture(canvas, group.kiosk_id, group.event, page, pages, len(rows))
                 layout.row_lines(canvas, layout.rows_per_page)
                 for index, item in enumerate(rows):
@@ -323,10 +401,13 @@ def write_sheets(
                 flush(buffer)
                 done += len(buffer)
         if not groups:
+            canvas = sink.next_page()
             layout.page_furniture(canvas, "", None, 1, 1, 0)
             layout.row_lines(canvas, layout.rows_per_page)
             canvas.showPage()
-        canvas.save()
+        sink.finish()
+    finally:
+        sink.cleanup()
     progress(total, total)
     return page or 1
 

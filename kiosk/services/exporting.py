@@ -142,12 +142,10 @@ class ExportService:
                 )
 
     def _group_counts(self, key_ids: set[str]) -> list[tuple[int, EventInfo, int]]:
+        """Signatures per event that these keys can open (the sheets' "page x of y")."""
         with self._sessions() as session:
             events = self._events(session)
-            counts: dict[int, int] = {}
-            for row in repo.iter_sealed(session):
-                if row.key_id in key_ids:
-                    counts[row.event_id] = counts.get(row.event_id, 0) + 1
+            counts = repo.counts_by_event(session, key_ids)
         return [(eid, events[eid], n) for eid, n in sorted(counts.items())]
 
     def unexported_count(self) -> int:

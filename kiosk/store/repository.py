@@ -112,6 +112,15 @@ def iter_sealed(session: Session, event_ids: list[int] | None = None) -> Iterato
     yield from session.scalars(query.execution_options(yield_per=500))
 
 
+def counts_by_event(session: Session, key_ids: set[str]) -> dict[int, int]:
+    query = (
+        select(SignatureRow.event_id, func.count())
+        .where(SignatureRow.key_id.in_(key_ids))
+        .group_by(SignatureRow.event_id)
+    )
+    return {event_id: count for event_id, count in session.execute(query).all()}
+
+
 def signature_uuids(session: Session) -> set[str]:
     return set(session.scalars(select(SignatureRow.uuid)))
 
@@ -145,7 +154,11 @@ def record_export(
     )
     session.add(row)
     session.flush()
-    session.add_all(ExportItemRow(export_id=row.id, signature_uuid=u) for u in signature_uuids)
+    if signature_uuids:
+        session.execute(
+            insert(ExportItemRow.__table__),
+            [{"export_id": row.id, "signature_uuid": u} for u in signature_uuids],
+        )
 
 
 def _safely_exported():

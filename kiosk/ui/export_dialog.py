@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,11 +28,11 @@ from kiosk.services.keys import unlock_private_key
 from kiosk.settings import Settings
 
 FORMAT_LABELS = {
-    "pdf": QCoreApplication.translate("ExportDialog", "Printable signature sheets (PDF)"),
-    "action-network": QCoreApplication.translate("ExportDialog", "Action Network CSV"),
-    "nationbuilder": QCoreApplication.translate("ExportDialog", "NationBuilder CSV"),
-    "csv": QCoreApplication.translate("ExportDialog", "Spreadsheet CSV"),
-    "bundle": QCoreApplication.translate("ExportDialog", "Sealed bundle (safe to e-mail)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "Printable signature sheets (PDF)"),
+    "action-network": QT_TRANSLATE_NOOP("ExportDialog", "Action Network CSV"),
+    "nationbuilder": QT_TRANSLATE_NOOP("ExportDialog", "NationBuilder CSV"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet CSV"),
+    "bundle": QT_TRANSLATE_NOOP("ExportDialog", "Sealed bundle (safe to e-mail)"),
 }
 
 

@@ -3,160 +3,301 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
-        <source>not yet exported: %1</source>
-        <translation>sin exportar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="162" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="167" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="169" />
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="164" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="182" />
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="189" />
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>PIN incorrecto: no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
+        <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="220" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>El PIN tiene de 4 a 12 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="187" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="222" />
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="190" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="225" />
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="191" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="192" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="227" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="195" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="196" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="197" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="201" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="202" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="237" />
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="205" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="206" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="208" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <source>not yet in a verified export: %1</source>
+        <translation>aún sin exportación verificada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <source>PIN to confirm removing exported signatures</source>
+        <translation>PIN para confirmar el borrado de firmas exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <source>Remove exported</source>
+        <translation>Borrar exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="213" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="260" />
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="31" />
+        <source>Printable signature sheets (PDF)</source>
+        <translation>Hojas de firmas para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="32" />
+        <source>Action Network CSV</source>
+        <translation>CSV para Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="33" />
+        <source>NationBuilder CSV</source>
+        <translation>CSV para NationBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="34" />
+        <source>Spreadsheet CSV</source>
+        <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="35" />
+        <source>Sealed bundle (safe to e-mail)</source>
+        <translation>Paquete cifrado (se puede enviar por correo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="57" />
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="58" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="59" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="117" />
+        <source>Choose the destination folder</source>
+        <translation>Elige la carpeta de destino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="64" />
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="68" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="70" />
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="83" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="84" />
+        <source>Blank paper sheets</source>
+        <translation>Hojas en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="89" />
+        <source>This kiosk holds only the organizer's public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="100" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="103" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="111" />
+        <source>Export signatures</source>
+        <translation>Exportar firmas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="127" />
+        <source>Choose at least one format.</source>
+        <translation>Elige al menos un formato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="134" />
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="158" />
+        <source>Export cancelled. Nothing was left half-written.</source>
+        <translation>Exportación cancelada. No ha quedado ningún archivo a medias.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="166" />
+        <source>%1: %2 signatures, verified</source>
+        <translation>%1: %2 firmas, verificado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="170" />
+        <source>%1: NOT verified</source>
+        <translation>%1: NO verificado</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="89" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="94" />
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="90" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="96" />
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Por tu privacidad, este formulario se borrará en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="92" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -164,47 +305,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="146" />
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="138" />
+        <location filename="../../kiosk/ui/main_window.py" line="147" />
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <location filename="../../kiosk/ui/main_window.py" line="153" />
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <location filename="../../kiosk/ui/main_window.py" line="177" />
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <location filename="../../kiosk/ui/main_window.py" line="179" />
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181" />
+        <location filename="../../kiosk/ui/main_window.py" line="197" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>El PIN tiene de 4 a 12 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191" />
+        <location filename="../../kiosk/ui/main_window.py" line="207" />
         <source>The key could not be saved: %1</source>
         <translation>No se pudo guardar la clave: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195" />
+        <location filename="../../kiosk/ui/main_window.py" line="211" />
         <source>Give the first event a name.</source>
         <translation>Pon un nombre al primer evento.</translation>
     </message>
@@ -225,17 +366,17 @@
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="85" />
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="96" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
         <source>Volunteer PIN</source>
         <translation>PIN de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="98" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -243,102 +384,102 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="124" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="126" />
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="134" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="135" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="137" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="140" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="142" />
         <source>Give the first event a name.</source>
         <translation>Pon un nombre al primer evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="152" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
         <source>Volunteer PIN (4-12 digits)</source>
         <translation>PIN de voluntariado (4-12 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="160" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="161" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="169" />
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="170" />
         <source>Use the organizer's public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="171" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="165" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="172" />
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="173" />
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="167" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="174" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="175" />
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>
@@ -404,22 +545,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="65" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
         <source>Your signature is saved. You are number %1 today.</source>
         <translation>Tu firma está guardada. Hoy eres la número %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="69" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
         <source>Share the petition with friends: scan the code</source>
         <translation>Comparte la petición: escanea el código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="76" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>

@@ -3,160 +3,301 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
-        <source>not yet exported: %1</source>
-        <translation>ще не вивантажено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="162" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="167" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="169" />
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="164" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="182" />
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="189" />
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>Неправильний PIN-код: нічого не видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
+        <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
         <source>The two PINs differ.</source>
         <translation>PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="220" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — від 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="187" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="222" />
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="190" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="225" />
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="191" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="192" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="227" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="195" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="196" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="197" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="201" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="202" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="237" />
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="205" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="206" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
         <source>Export…</source>
         <translation>Вивантажити…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="208" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <source>not yet in a verified export: %1</source>
+        <translation>ще не в перевіреному вивантаженні: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <source>PIN to confirm removing exported signatures</source>
+        <translation>PIN-код для видалення вивантажених підписів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <source>Remove exported</source>
+        <translation>Видалити вивантажені</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="213" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="260" />
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="31" />
+        <source>Printable signature sheets (PDF)</source>
+        <translation>Аркуші підписів для друку (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="32" />
+        <source>Action Network CSV</source>
+        <translation>CSV для Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="33" />
+        <source>NationBuilder CSV</source>
+        <translation>CSV для NationBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="34" />
+        <source>Spreadsheet CSV</source>
+        <translation>CSV для таблиць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="35" />
+        <source>Sealed bundle (safe to e-mail)</source>
+        <translation>Зашифрований пакет (можна надіслати поштою)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="57" />
+        <source>Destination folder</source>
+        <translation>Тека призначення</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="58" />
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="59" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="117" />
+        <source>Choose the destination folder</source>
+        <translation>Виберіть теку призначення</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="64" />
+        <source>Save to</source>
+        <translation>Зберегти в</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="68" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="70" />
+        <source>Organizer passphrase</source>
+        <translation>Парольна фраза організаторів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="83" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="84" />
+        <source>Blank paper sheets</source>
+        <translation>Порожні паперові аркуші</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="89" />
+        <source>This kiosk holds only the organizer's public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="100" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="103" />
+        <source>Export</source>
+        <translation>Вивантажити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="111" />
+        <source>Export signatures</source>
+        <translation>Вивантаження підписів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="127" />
+        <source>Choose at least one format.</source>
+        <translation>Виберіть хоча б один формат.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="134" />
+        <source>Wrong passphrase.</source>
+        <translation>Неправильна парольна фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <source>Exporting…</source>
+        <translation>Вивантаження…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="158" />
+        <source>Export cancelled. Nothing was left half-written.</source>
+        <translation>Вивантаження скасовано. Недописаних файлів не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="166" />
+        <source>%1: %2 signatures, verified</source>
+        <translation>%1: підписів %2, перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="170" />
+        <source>%1: NOT verified</source>
+        <translation>%1: НЕ перевірено</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="89" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="94" />
         <source>Still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="90" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="96" />
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Задля вашої приватності форму буде очищено за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="92" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100" />
         <source>I'm still here</source>
         <translation>Я тут</translation>
     </message>
@@ -164,47 +305,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="146" />
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="138" />
+        <location filename="../../kiosk/ui/main_window.py" line="147" />
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <location filename="../../kiosk/ui/main_window.py" line="153" />
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <location filename="../../kiosk/ui/main_window.py" line="177" />
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <location filename="../../kiosk/ui/main_window.py" line="179" />
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181" />
+        <location filename="../../kiosk/ui/main_window.py" line="197" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — від 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191" />
+        <location filename="../../kiosk/ui/main_window.py" line="207" />
         <source>The key could not be saved: %1</source>
         <translation>Не вдалося зберегти ключ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195" />
+        <location filename="../../kiosk/ui/main_window.py" line="211" />
         <source>Give the first event a name.</source>
         <translation>Дайте першому заходу назву.</translation>
     </message>
@@ -225,17 +366,17 @@
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="85" />
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Забагато невдалих спроб. Спробуйте за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="96" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="98" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -243,102 +384,102 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="124" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="126" />
         <source>The two PINs differ.</source>
         <translation>PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="134" />
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="135" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="137" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Парольна фраза — щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="140" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="142" />
         <source>Give the first event a name.</source>
         <translation>Дайте першому заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="152" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п'ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
         <source>Volunteer PIN (4-12 digits)</source>
         <translation>PIN-код волонтера (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="160" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="161" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="169" />
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="170" />
         <source>Use the organizer's public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="171" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="165" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="172" />
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="173" />
         <source>Place (optional)</source>
         <translation>Місце (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="167" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="174" />
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="175" />
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
@@ -404,22 +545,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="65" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
         <source>Your signature is saved. You are number %1 today.</source>
         <translation>Ваш підпис збережено. Сьогодні ви — %1-й.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="69" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
         <source>Thank you!</source>
         <translation>Дякуємо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
         <source>Share the petition with friends: scan the code</source>
         <translation>Поділіться петицією з друзями: відскануйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="76" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>

@@ -110,3 +110,18 @@ def test_blank_sheets_share_the_layout(tmp_path, campaign):
         text = _squash(page.extract_text())
         assert _squash(campaign.statement["es"]) in text
         assert f"Página{number}de3" in text
+
+
+def test_sheets_written_in_chunks_join_into_one_document(tmp_path, campaign):
+    items = _items(60)
+    path = tmp_path / "sheets.pdf"
+    pages = write_sheets(
+        path, campaign, [SheetGroup("kiosk-a", EVENT, 60, items)], language="en", chunk_pages=2
+    )
+    reader = PdfReader(path)
+    assert len(reader.pages) == pages > 2
+    last = _squash(reader.pages[-1].extract_text())
+    assert f"Page{pages}of{pages}" in last
+    assert [p.name for p in tmp_path.iterdir()] == ["sheets.pdf"]  # chunks are gone
+    with pikepdf.open(path) as pdf:
+        assert pdf.check_pdf_syntax() == []
