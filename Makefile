@@ -24,6 +24,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests
 	$(BIN)/ruff format --check kiosk tests
+	$(BIN)/mypy kiosk
 
 format: $(STAMP)
 	$(BIN)/ruff format kiosk tests

@@ -39,17 +39,25 @@ def _install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
-def run_app(settings: Settings) -> int:
+def acquire_instance_lock(data_dir):
+    """One kiosk per data folder: two would double-count and fight over the database.
+    Returns the held lock, or None when another kiosk holds it (a crashed one's is stale)."""
     from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # only a live process keeps the lock
+    return lock if lock.tryLock(200) else None
+
+
+def run_app(settings: Settings) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     setup_logging(settings.logs_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Petition Kiosk")
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(settings.data_dir / "kiosk.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    lock = acquire_instance_lock(settings.data_dir)
+    if lock is None:
         QMessageBox.warning(
             None, "Petition Kiosk", "The kiosk is already running with this data folder."
         )

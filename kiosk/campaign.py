@@ -79,7 +79,7 @@ class _Reader:
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.fail(path, f"should be a {kind.__name__}, not {type(value).__name__}")
-        if kind is str and not value.strip():
+        if isinstance(value, str) and not value.strip():
             raise self.fail(path, "is empty")
         return value
 

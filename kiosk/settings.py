@@ -102,7 +102,7 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
             raise SettingsError(f"{path}: {key}: unknown setting")
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise SettingsError(f"{path}: {key}: should be a {expected.__name__}")
-        if expected is int and not 1 <= value <= 3600:
+        if isinstance(value, int) and expected is int and not 1 <= value <= 3600:
             raise SettingsError(f"{path}: {key}: should be between 1 and 3600")
         result[key] = value
     return result

@@ -1,35 +1,28 @@
-"""Printable signature sheets (reportlab), drawn straight onto the canvas for speed.
+"""Writing signature sheets: pages are drawn in chunks, in parallel, and joined.
 
-Every page carries the campaign title, the full statement, the event, place and dates, the
-kiosk id, "page x of y", the count on the page, the organizer's contact, a QR code to the
-online petition, and a line saying the signatures were captured digitally.  Text a signer typed
-is drawn with ``drawString`` only, so markup characters print literally.
+ReportLab keeps every page's content in memory until ``save()``, and drawing is CPU-bound.
+So the records are opened here, one at a time, cut into chunks of pages (page numbers are
+known up front from the counts), each chunk is drawn to its own PDF by a worker process, and
+the chunks are joined in order with qpdf (pikepdf).  Memory stays flat however many
+signatures there are, and every core helps.  Chunks live in a hidden folder beside the
+destination (they hold what the final PDF holds) and are removed whatever happens.
 """
 
 from __future__ import annotations
 
-import math
+import multiprocessing
+import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import pikepdf
-from reportlab import rl_config
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color, black
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.campaign import Campaign
-from kiosk.core.models import Stroke
-from kiosk.export.fonts import BOLD, REGULAR, fit_runs, register_fonts, runs_width, text_runs
-from kiosk.export.fonts import visual_order as _visual
 from kiosk.export.model import (
     EventInfo,
     ExportCancelled,
@@ -37,324 +30,87 @@ from kiosk.export.model import (
     Progress,
     no_progress,
 )
-from kiosk.export.sheet_labels import labels
+from kiosk.export.pdf_layout import (
+    GREY,
+    HEADER_ROW_H,
+    MARGIN,
+    REGULAR,
+    ROW_H,
+    SheetGroup,
+    SheetLayout,
+    new_canvas,
+)
 from kiosk.fileio import atomic_writer
 
-# Page streams stay binary (Flate only): ASCII85 would make files 25 % larger and slower.
-rl_config.useA85 = 0
-
-PAGE = landscape(A4)
-MARGIN = 28.0
-ROW_H = 30.0
-HEADER_ROW_H = 16.0
-FOOTER_H = 30.0
-QR_SIZE = 66.0
-MIN_STEP = 0.2  # points of a drawn signature closer than this (in pt) are merged
-GREY = Color(0.45, 0.45, 0.45)
-RULE = Color(0.75, 0.75, 0.75)
+__all__ = ["SheetGroup", "SheetLayout", "write_blank_sheets", "write_sheets"]
 
 
-@dataclass
-class SheetGroup:
-    """The signatures of one event at one kiosk: they share a page header."""
-
+@dataclass(frozen=True)
+class PageSpec:
     kiosk_id: str
-    event: EventInfo
-    count: int
-    items: Iterable[OpenedSignature]
+    event: EventInfo | None
+    page: int
+    first_number: int
+    rows: list[OpenedSignature]
 
 
-def _wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        line = ""
-        for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if line and runs_width(text_runs(_visual(candidate), font), size) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = candidate
-        lines.append(line)
-    return lines
+_LAYOUTS: dict[tuple, SheetLayout] = {}
 
 
-def _draw_runs(canvas: Canvas, x: float, y: float, runs, size: float) -> None:
-    for font, text in runs:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        x += canvas.stringWidth(text, font, size)
+def _layout(campaign: Campaign, language: str, include_email: bool) -> SheetLayout:
+    """One layout per campaign and language in each process (fonts, wrapped statement)."""
+    key = (campaign.folder, campaign.slug, language, include_email)
+    if key not in _LAYOUTS:
+        _LAYOUTS[key] = SheetLayout(campaign, language, include_email)
+    return _LAYOUTS[key]
 
 
-def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
-class SheetLayout:
-    """Page furniture and row geometry, shared by filled and blank sheets."""
-
-    def __init__(self, campaign: Campaign, language: str, include_email: bool):
-        register_fonts()
-        self.campaign = campaign
-        self.text = labels(language)
-        self.title = campaign.text(campaign.title, language)
-        self.width, self.height = PAGE
-        body_width = self.width - 2 * MARGIN - QR_SIZE - 16
-        self.statement = _wrap(campaign.text(campaign.statement, language), body_width, 9.5)
-        # Tall enough for the statement, and for the QR code with its caption.
-        self.header_h = max(22 + 12 * len(self.statement) + 20, QR_SIZE + 22)
-        self.table_top = self.height - MARGIN - self.header_h
-        usable = self.table_top - HEADER_ROW_H - (MARGIN + FOOTER_H)
-        self.rows_per_page = max(1, int(usable // ROW_H))
-        keys = {f.key for f in campaign.fields}
-        columns = [("number", 30.0), ("name", 190.0)]
-        if "postal_code" in keys:
-            columns.append(("postal_code", 70.0))
-        if "organization" in keys:
-            columns.append(("organization", 130.0))
-        if include_email and "email" in keys:
-            columns.append(("email", 150.0))
-        columns.append(("time", 88.0))
-        used = sum(w for _, w in columns)
-        columns.append(("signature", self.width - 2 * MARGIN - used))
-        self.columns = columns
-
-    def pages_for(self, count: int) -> int:
-        return max(1, math.ceil(count / self.rows_per_page))
-
-    def qr_form(self, canvas: Canvas) -> None:
-        """Draw the QR code once as a reusable form: every page refers to the same object."""
-        widget = QrCodeWidget(self.campaign.petition_url, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(
-            QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+def render_chunk(
+    path: Path,
+    campaign: Campaign,
+    language: str,
+    include_email: bool,
+    pages_total: int,
+    pages: list[PageSpec],
+) -> Path:
+    """Draw some pages to their own PDF (runs in a worker process)."""
+    layout = _layout(campaign, language, include_email)
+    canvas = new_canvas(str(path), layout.title)
+    layout.qr_form(canvas)
+    for spec in pages:
+        layout.page_furniture(
+            canvas, spec.kiosk_id, spec.event, spec.page, pages_total, len(spec.rows)
         )
-        drawing.add(widget)
-        canvas.beginForm("petitionQr")
-        renderPDF.draw(drawing, canvas, 0, 0)
-        canvas.endForm()
-
-    def page_furniture(
-        self,
-        canvas: Canvas,
-        kiosk_id: str,
-        event: EventInfo | None,
-        page: int,
-        pages: int,
-        on_page: int | None,
-    ) -> None:
-        t, w, h = self.text, self.width, self.height
-        top = h - MARGIN
-        canvas.setFillColor(black)
-        _draw_runs(
-            canvas, MARGIN, top - 16, fit_runs(self.title, w - 2 * MARGIN - QR_SIZE, 16, BOLD), 16
-        )
-        y = top - 32
-        for line in self.statement:
-            _draw_runs(canvas, MARGIN, y, text_runs(_visual(line)), 9.5)
-            y -= 12
-        if event is None:
-            event_line = (
-                f"{t['event']}: ____________________   {t['place']}: "
-                f"____________________   {t['kiosk']}: {kiosk_id}"
-            )
-        else:
-            when = _local(event.starts_at) + (
-                f" – {_local(event.ends_at)}" if event.ends_at else ""
-            )
-            event_line = (
-                f"{t['event']}: {event.name}   ·   {t['place']}: {event.place or '—'}"
-                f"   ·   {when}   ·   {t['kiosk']}: {kiosk_id}"
-            )
-        _draw_runs(
-            canvas,
-            MARGIN,
-            y - 4,
-            fit_runs(event_line, w - 2 * MARGIN - QR_SIZE - 16, 9.5, BOLD),
-            9.5,
-        )
-        canvas.saveState()
-        canvas.translate(w - MARGIN - QR_SIZE, top - QR_SIZE)
-        canvas.doForm("petitionQr")
-        canvas.restoreState()
-        canvas.setFont(REGULAR, 6.5)
-        canvas.setFillColor(GREY)
-        canvas.drawRightString(
-            w - MARGIN, top - QR_SIZE - 9, f"{t['online']}: {self.campaign.petition_url}"
-        )
-        # column headings
-        x = MARGIN
-        y = self.table_top - HEADER_ROW_H + 4
-        canvas.setFillColor(black)
-        for key, width in self.columns:
-            canvas.setFont(BOLD, 8.5)
-            canvas.drawString(x + 3, y, t[key])
-            x += width
-        canvas.setStrokeColor(black)
-        canvas.setLineWidth(0.8)
-        canvas.line(
-            MARGIN, self.table_top - HEADER_ROW_H, w - MARGIN, self.table_top - HEADER_ROW_H
-        )
-        # footer
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(GREY)
-        footer_y = MARGIN + 14
-        organizer = t["organizer"].format(
-            name=self.campaign.organizer_name, contact=self.campaign.organizer_contact
-        )
-        _draw_runs(canvas, MARGIN, footer_y, fit_runs(organizer, w / 2, 7.5), 7.5)
-        _draw_runs(
-            canvas,
-            MARGIN,
-            MARGIN + 4,
-            fit_runs(t["digital"] if event is not None else t["paper"], w * 0.7, 7.5),
-            7.5,
-        )
-        right = t["page"].format(page=page, pages=pages)
-        if on_page is not None:
-            right = t["on_page"].format(count=on_page) + "   ·   " + right
-        canvas.setFont(BOLD, 8.5)
-        canvas.setFillColor(black)
-        canvas.drawRightString(w - MARGIN, footer_y, right)
-
-    def row_lines(self, canvas: Canvas, rows: int) -> None:
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        y = self.table_top - HEADER_ROW_H
-        for _ in range(rows):
-            y -= ROW_H
-            canvas.line(MARGIN, y, self.width - MARGIN, y)
-        x = MARGIN
-        for _, width in self.columns[:-1]:
-            x += width
-            canvas.line(x, self.table_top - HEADER_ROW_H, x, y)
-
-    def draw_row(self, canvas: Canvas, index: int, number: int, item: OpenedSignature) -> None:
-        record = item.record
-        fields = record.fields
-        base = self.table_top - HEADER_ROW_H - (index + 1) * ROW_H
-        text_y = base + ROW_H / 2 - 3.5
-        name = " ".join(p for p in (fields.get("first_name"), fields.get("last_name")) if p)
-        values = {
-            "number": str(number),
-            "name": name,
-            "postal_code": fields.get("postal_code", ""),
-            "organization": fields.get("organization", ""),
-            "email": fields.get("email", ""),
-            "time": _local(record.signed_at),
-        }
-        x = MARGIN
-        canvas.setFillColor(black)
-        # One text object for the whole row: a text object per cell costs more than the text.
-        text = canvas.beginText()
-        for key, width in self.columns:
-            if key == "signature":
-                draw_strokes(canvas, record.strokes, x + 4, base + 3, width - 8, ROW_H - 6)
-            elif values[key]:
-                size = 10 if key == "name" else 8.5
-                text.setTextOrigin(x + 3, text_y)
-                for font, run in fit_runs(values[key], width - 6, size):
-                    text.setFont(font, size)
-                    text.textOut(run)
-            x += width
-        canvas.drawText(text)
+        layout.row_lines(canvas, layout.rows_per_page)
+        for index, item in enumerate(spec.rows):
+            layout.draw_row(canvas, index, spec.first_number + index, item)
+        canvas.showPage()
+    canvas.save()
+    return path
 
 
-def draw_strokes(
-    canvas: Canvas, strokes: list[Stroke], x: float, y: float, w: float, h: float
-) -> None:
-    """Scale the drawing uniformly into the box, centred; y in strokes points down."""
-    points = [p for s in strokes for p in s]
-    if not points:
-        return
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    span_x, span_y = max(max(xs) - min(xs), 1e-3), max(max(ys) - min(ys), 1e-3)
-    scale = min(w / span_x, h / span_y)
-    off_x = x + (w - span_x * scale) / 2 - min(xs) * scale
-    off_y = y + (h + span_y * scale) / 2 + min(ys) * scale
-    canvas.setStrokeColor(black)
-    canvas.setLineCap(1)
-    canvas.setLineJoin(1)
-    for stroke in strokes:
-        canvas.setLineWidth(0.5 + 0.9 * sum(p for _, _, p in stroke) / len(stroke))
-        last_x, last_y = off_x + stroke[0][0] * scale, off_y - stroke[0][1] * scale
-        coords = [last_x, last_y]
-        if len(stroke) == 1:
-            coords += [last_x + 0.3, last_y]
-        for px, py, _ in stroke[1:]:
-            x_pt, y_pt = off_x + px * scale, off_y - py * scale
-            # Points closer than a fifth of a printer's point add bytes, not detail.
-            if abs(x_pt - last_x) + abs(y_pt - last_y) >= MIN_STEP:
-                coords += [x_pt, y_pt]
-                last_x, last_y = x_pt, y_pt
-        coords += [off_x + stroke[-1][0] * scale, off_y - stroke[-1][1] * scale]
-        # Raw path operators, numbers formatted in one C call: ReportLab's path object costs
-        # several times more per point.
-        numbers = fp_str(*coords).split(" ")
-        ops = [f"{numbers[0]} {numbers[1]} m"]
-        ops += [f"{numbers[i]} {numbers[i + 1]} l" for i in range(2, len(numbers), 2)]
-        canvas._code.append(" ".join(ops) + " S")
-
-
-def _canvas(handle, title: str) -> Canvas:
-    canvas = Canvas(handle, pagesize=PAGE, pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setAuthor("Petition Kiosk")
-    canvas.setCreator("Petition Kiosk")
-    return canvas
-
-
-class ChunkedPages:
-    """Hands out a canvas per chunk of pages and joins the chunks at the end.
-
-    ReportLab keeps every page's content in memory until ``save()``; writing at most
-    ``chunk_pages`` pages per file and joining the files with qpdf (pikepdf) keeps memory flat
-    however many signatures there are.  Chunks live in a hidden folder beside the destination
-    (they hold what the final PDF holds) and are removed whatever happens."""
-
-    def __init__(self, path: Path, layout: SheetLayout, chunk_pages: int):
-        self.path, self.layout, self.chunk_pages = path, layout, chunk_pages
-        self.folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-        self.chunks: list[Path] = []
-        self.canvas: Canvas | None = None
-        self._on_chunk = 0
-
-    def next_page(self) -> Canvas:
-        if self.canvas is None or self._on_chunk == self.chunk_pages:
-            self._close_chunk()
-            chunk = self.folder / f"{len(self.chunks):05d}.pdf"
-            self.chunks.append(chunk)
-            self.canvas = _canvas(str(chunk), self.layout.title)
-            self.layout.qr_form(self.canvas)
-            self._on_chunk = 0
-        self._on_chunk += 1
-        return self.canvas
-
-    def _close_chunk(self) -> None:
-        if self.canvas is not None:
-            self.canvas.save()
-            self.canvas = None
-
-    def finish(self) -> None:
-        self._close_chunk()
-        with atomic_writer(self.path) as handle:
-            if len(self.chunks) == 1:
-                handle.write(self.chunks[0].read_bytes())
-                return
+def _join(chunks: list[Path], path: Path, title: str) -> None:
+    with atomic_writer(path) as handle:
+        if len(chunks) == 1:
+            handle.write(chunks[0].read_bytes())
+            return
+        sources = [pikepdf.open(chunk) for chunk in chunks]
+        try:
             with pikepdf.Pdf.new() as joined:
-                sources = [pikepdf.open(chunk) for chunk in self.chunks]
-                try:
-                    for source in sources:
-                        joined.pages.extend(source.pages)
-                    joined.docinfo["/Title"] = self.layout.title
-                    joined.docinfo["/Creator"] = "Petition Kiosk"
-                    joined.save(handle)
-                finally:
-                    for source in sources:
-                        source.close()
+                for source in sources:
+                    joined.pages.extend(source.pages)
+                joined.docinfo["/Title"] = title
+                joined.docinfo["/Creator"] = "Petition Kiosk"
+                joined.save(cast(BinaryIO, handle))
+        finally:
+            for source in sources:
+                source.close()
 
-    def cleanup(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+def _worker_count(pages: int, chunk_pages: int) -> int:
+    if pages <= chunk_pages:
+        return 0  # one chunk: drawing in this process is quicker than starting a worker
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def write_sheets(
@@ -365,60 +121,89 @@ def write_sheets(
     language: str,
     include_email: bool = False,
     progress: Progress = no_progress,
-    chunk_pages: int = 250,
+    chunk_pages: int = 60,
 ) -> int:
     """Write signature sheets; returns the number of pages.  Rows stream from ``groups``."""
-    layout = SheetLayout(campaign, language, include_email)
-    pages = sum(layout.pages_for(g.count) for g in groups) if groups else 1
+    layout = _layout(campaign, language, include_email)
+    pages_total = sum(layout.pages_for(g.count) for g in groups) if groups else 1
     total = sum(g.count for g in groups)
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    workers = _worker_count(pages_total, chunk_pages)
+    # "spawn": the kiosk may run this from a Qt application, which must not be forked.
+    pool = (
+        ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        if workers
+        else None
+    )
+    chunks: list[Path] = []
+    pending: deque[Future[Path]] = deque()
+    batch: list[PageSpec] = []
     page = done = 0
-    sink = ChunkedPages(path, layout, chunk_pages)
+
+    def submit() -> None:
+        nonlocal batch
+        chunk = folder / f"{len(chunks):05d}.pdf"
+        chunks.append(chunk)
+        args = (chunk, campaign, language, include_email, pages_total, batch)
+        if pool is None:
+            render_chunk(*args)
+        else:
+            pending.append(pool.submit(render_chunk, *args))
+            while len(pending) > workers:  # bounded: memory stays flat
+                pending.popleft().result()
+        batch = []
+
+    def add_page(group: SheetGroup | None, first: int, rows: list[OpenedSignature]) -> None:
+        nonlocal page
+        page += 1
+        batch.append(
+            PageSpec(
+                group.kiosk_id if group else "", group.event if group else None, page, first, rows
+            )
+        )
+        if len(batch) == chunk_pages:
+            submit()
+
     try:
         for group in groups:
-            buffer: list[OpenedSignature] = []
-            number = 0
-
-            def flush(rows: list[OpenedSignature], group=group) -> None:
-                nonlocal page, number
-                page += 1
-                canvas = sink.next_page()
-                layout.page_furniture(canvas, group.kiosk_id, group.event, page, pages, len(rows))
-                layout.row_lines(canvas, layout.rows_per_page)
-                for index, item in enumerate(rows):
-                    number += 1
-                    layout.draw_row(canvas, index, number, item)
-                canvas.showPage()
-
+            rows: list[OpenedSignature] = []
+            number = 1
             for item in group.items:
-                buffer.append(item)
-                if len(buffer) == layout.rows_per_page:
-                    flush(buffer)
-                    done += len(buffer)
-                    buffer = []
+                rows.append(item)
+                if len(rows) == layout.rows_per_page:
+                    add_page(group, number, rows)
+                    number += len(rows)
+                    done += len(rows)
+                    rows = []
                     if not progress(done, total):
                         raise ExportCancelled()
-            if buffer or number == 0:
-                flush(buffer)
-                done += len(buffer)
+            if rows or number == 1:
+                add_page(group, number, rows)
+                done += len(rows)
         if not groups:
-            canvas = sink.next_page()
-            layout.page_furniture(canvas, "", None, 1, 1, 0)
-            layout.row_lines(canvas, layout.rows_per_page)
-            canvas.showPage()
-        sink.finish()
+            add_page(None, 1, [])
+        if batch:
+            submit()
+        while pending:
+            pending.popleft().result()
+        _join(chunks, path, layout.title)
     finally:
-        sink.cleanup()
+        if pool is not None:
+            for future in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(folder, ignore_errors=True)
     progress(total, total)
-    return page or 1
+    return page
 
 
 def write_blank_sheets(
     path: Path, campaign: Campaign, pages: int, *, language: str, kiosk_id: str = ""
 ) -> int:
     """Empty sheets in the same layout, for when the table goes back to paper."""
-    layout = SheetLayout(campaign, language, include_email=True)
+    layout = _layout(campaign, language, True)
     with atomic_writer(path) as handle:
-        canvas = _canvas(handle, layout.title)
+        canvas = new_canvas(handle, layout.title)
         layout.qr_form(canvas)
         for page in range(1, pages + 1):
             layout.page_furniture(canvas, kiosk_id, None, page, pages, None)

@@ -30,7 +30,6 @@ from kiosk.export.model import (
     no_progress,
     open_signatures,
 )
-from kiosk.export.pdf_sheets import SheetGroup, write_blank_sheets, write_sheets
 from kiosk.store import repository as repo
 from kiosk.store.schema import SignatureRow
 
@@ -195,6 +194,8 @@ class ExportService:
             if flavours:
                 report.files.extend(self._write_csvs(options, prefix, flavours, report, step))
             if options.blank_pages:
+                from kiosk.export.pdf_sheets import write_blank_sheets
+
                 path = options.out_dir / f"{prefix}-blank-sheets.pdf"
                 write_blank_sheets(
                     path,
@@ -211,6 +212,9 @@ class ExportService:
         return report
 
     def _write_pdf(self, options, prefix, keys, report, step) -> WrittenFile:
+        # reportlab, pikepdf and the fonts load here, not at kiosk start-up.
+        from kiosk.export.pdf_sheets import SheetGroup, write_sheets
+
         path = options.out_dir / f"{prefix}-sheets.pdf"
         stats = OpenStats()
         printed: list[str] = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.models import Event
@@ -79,7 +80,7 @@ def add_signature(
     """Insert a sealed signature and bump its event's counter; returns the event's new count."""
     # A Core insert: the ORM unit of work would double the cost of the kiosk's hottest path.
     session.execute(
-        insert(SignatureRow.__table__).values(
+        insert(cast(Table, SignatureRow.__table__)).values(
             uuid=uuid,
             event_id=event_id,
             kiosk_id=kiosk_id,
@@ -156,7 +157,7 @@ def record_export(
     session.flush()
     if signature_uuids:
         session.execute(
-            insert(ExportItemRow.__table__),
+            insert(cast(Table, ExportItemRow.__table__)),
             [{"export_id": row.id, "signature_uuid": u} for u in signature_uuids],
         )
 

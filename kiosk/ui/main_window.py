@@ -40,12 +40,13 @@ class MainWindow(QMainWindow):
         campaign = kiosk.campaign
         self.setWindowTitle(campaign.text(campaign.title, campaign.default_language))
         self._scale = 0.0
+        self._high_contrast = self.settings.high_contrast
         self._apply_scale(1.0)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomeScreen(campaign)
-        self.sign = SignScreen(campaign, kiosk.signing.sign)
+        self.sign = SignScreen(campaign, kiosk.signing.sign, self.settings.on_screen_keyboard)
         self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
         self.pin = PinScreen(kiosk.pin)
         self.admin = AdminScreen(kiosk.events, kiosk.pin, kiosk.exports)
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.welcome.sign_requested.connect(self.start_signing)
         self.welcome.admin_requested.connect(self.open_pin)
         self.welcome.language_requested.connect(self.set_language)
+        self.welcome.contrast_toggled.connect(self.set_high_contrast)
+        self.welcome.contrast.setChecked(self.settings.high_contrast)
         self.sign.cancelled.connect(self.go_welcome)
         self.sign.signed.connect(self._signed)
         self.sign.save_failed.connect(self._save_failed)
@@ -221,7 +224,11 @@ class MainWindow(QMainWindow):
     def _apply_scale(self, scale: float) -> None:
         if abs(scale - self._scale) >= 0.05:
             self._scale = scale
-            self.setStyleSheet(stylesheet(self.settings.high_contrast, scale))
+            self.setStyleSheet(stylesheet(self._high_contrast, scale))
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        self.setStyleSheet(stylesheet(on, self._scale))
 
     def resizeEvent(self, event) -> None:
         # Type grows with the screen: 1080 px high is the design size.

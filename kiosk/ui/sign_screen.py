@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from kiosk.core.fields import FieldSpec
 from kiosk.core.models import Receipt, SignatureDraft
 from kiosk.core.validation import FieldError, ValidationFailed, validate_field
 from kiosk.ui.i18n import tr_message
+from kiosk.ui.onscreen_keyboard import OnScreenKeyboard
 from kiosk.ui.signature_pad import SignaturePad
 
 SENSITIVE = (
@@ -51,6 +53,7 @@ class SignScreen(QWidget):
         self,
         campaign: Campaign,
         submit: Callable[[SignatureDraft], Receipt],
+        keyboard: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -143,12 +146,24 @@ class SignScreen(QWidget):
         self.privacy.hide()
         layout.addWidget(self.privacy)
 
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.setVisible(keyboard)
+        outer.addWidget(self.keyboard)
+        QApplication.instance().focusChanged.connect(self._keep_focus_visible)
+
         buttons = QHBoxLayout()
         buttons.setContentsMargins(48, 8, 48, 20)
         self.back = QPushButton()
         self.back.setObjectName("backButton")
         self.back.clicked.connect(self.cancelled.emit)
         buttons.addWidget(self.back)
+        self.keyboard_button = QPushButton("⌨")
+        self.keyboard_button.setObjectName("keyboardToggle")
+        self.keyboard_button.setCheckable(True)
+        self.keyboard_button.setChecked(keyboard)
+        self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.keyboard_button.toggled.connect(self._toggle_keyboard)
+        buttons.addWidget(self.keyboard_button)
         buttons.addStretch(1)
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitSignature")
@@ -248,6 +263,15 @@ class SignScreen(QWidget):
         clipboard.clear()
         self.scroll.verticalScrollBar().setValue(0)
 
+    def _toggle_keyboard(self, shown: bool) -> None:
+        self.keyboard.setVisible(shown)
+        self._keep_focus_visible(None, QApplication.focusWidget())
+
+    def _keep_focus_visible(self, _old, new) -> None:
+        """The keyboard takes room from the form: scroll the focused field into view."""
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 50, 50)
+
     def has_input(self) -> bool:
         return (
             any(edit.text() for edit in self.inputs.values())
@@ -286,5 +310,7 @@ class SignScreen(QWidget):
         self.clear_pad.setAccessibleName(self.tr("Clear the signature"))
         self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.back.text())
+        self.keyboard.set_language(language)
+        self.keyboard_button.setAccessibleName(self.tr("Show or hide the on-screen keyboard"))
         self.submit_button.setText(self.tr("Sign"))
         self.submit_button.setAccessibleName(self.tr("Submit my signature"))

@@ -29,7 +29,7 @@ class ThanksScreen(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         self.detail = QLabel()
-        self.detail.setObjectName("signatureCount")
+        self.detail.setObjectName("thanksDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)

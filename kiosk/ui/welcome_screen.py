@@ -27,6 +27,7 @@ class WelcomeScreen(QWidget):
     sign_requested = Signal()
     admin_requested = Signal()
     language_requested = Signal(str)
+    contrast_toggled = Signal(bool)
 
     def __init__(self, campaign: Campaign, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +47,13 @@ class WelcomeScreen(QWidget):
         self.admin_corner.clicked.connect(self._corner_tapped)
         top.addWidget(self.admin_corner)
         top.addStretch(1)
+        self.contrast = QPushButton("◐")
+        self.contrast.setObjectName("contrastToggle")
+        self.contrast.setProperty("lang", True)
+        self.contrast.setCheckable(True)
+        self.contrast.toggled.connect(self.contrast_toggled.emit)
+        top.addWidget(self.contrast)
+        top.addSpacing(12)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGE_NAMES:
@@ -128,6 +136,8 @@ class WelcomeScreen(QWidget):
         self.sign_button.setText(self.tr("Sign the petition"))
         self.sign_button.setAccessibleName(self.sign_button.text())
         self.admin_corner.setAccessibleName(self.tr("Volunteer menu"))
+        self.contrast.setText("◐ " + self.tr("High contrast"))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == language)
         self.set_counts(*self._counts)

@@ -305,47 +305,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
+        <location filename="../../kiosk/ui/main_window.py" line="149" />
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
+        <location filename="../../kiosk/ui/main_window.py" line="150" />
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152" />
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="153" />
+        <location filename="../../kiosk/ui/main_window.py" line="156" />
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="177" />
+        <location filename="../../kiosk/ui/main_window.py" line="180" />
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="179" />
+        <location filename="../../kiosk/ui/main_window.py" line="182" />
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="197" />
+        <location filename="../../kiosk/ui/main_window.py" line="200" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="207" />
+        <location filename="../../kiosk/ui/main_window.py" line="210" />
         <source>The key could not be saved: %1</source>
         <translation>Не удалось сохранить ключ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="211" />
+        <location filename="../../kiosk/ui/main_window.py" line="214" />
         <source>Give the first event a name.</source>
         <translation>Дайте первому мероприятию название.</translation>
     </message>
@@ -487,57 +487,62 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="267" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="291" />
         <source>Add your name</source>
         <translation>Поставьте свою подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="274" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="298" />
         <source>I sign this petition (required)</source>
         <translation>Я подписываю эту петицию (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="277" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="301" />
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Сообщайте мне новости кампании по эл. почте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="280" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="304" />
         <source>What happens to my details?</source>
         <translation>Что будет с моими данными?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="283" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="307" />
         <source>Your signature (optional)</source>
         <translation>Ваша подпись от руки (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="284" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="308" />
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="285" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="309" />
         <source>Clear</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="286" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="310" />
         <source>Clear the signature</source>
         <translation>Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="287" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="311" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="289" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="314" />
+        <source>Show or hide the on-screen keyboard</source>
+        <translation>Показать или скрыть экранную клавиатуру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="315" />
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="290" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="316" />
         <source>Submit my signature</source>
         <translation>Отправить мою подпись</translation>
     </message>
@@ -568,29 +573,35 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="116" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="124" />
         <source>Signatures today: %1</source>
         <translation>Подписей сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="118" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="126" />
         <source>In total: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="127" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="135" />
         <source>Or scan to sign online</source>
         <translation>Или отсканируйте, чтобы подписать онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="128" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="136" />
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="130" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="138" />
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="139" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,58 @@ def test_full_disk_gives_a_clear_message_and_no_half_file(kiosk, tmp_path):
         assert integrity_check(again.engine) == ["ok"]
     finally:
         again.close()
+
+
+def test_cancelled_export_leaves_nothing_and_records_nothing(kiosk, tmp_path, organizer_key):
+    from kiosk.export.model import ExportCancelled
+    from kiosk.export.pdf_layout import SheetLayout
+
+    rows = SheetLayout(kiosk.campaign, "en", False).rows_per_page
+    _sign_many(kiosk, rows * 2 + 1)
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(ExportCancelled):
+        kiosk.exports.export(
+            ExportOptions(out, formats=("pdf",), private_keys=[organizer_key]),
+            lambda done, total: done < rows,
+        )
+    assert list(out.iterdir()) == []
+    assert kiosk.exports.unexported_count() == rows * 2 + 1
+
+
+def test_os_errors_are_explained_in_plain_words(tmp_path):
+    import errno
+
+    from kiosk.services.exporting import explain_os_error
+
+    for code, words in (
+        (errno.ENOSPC, "is full"),
+        (errno.EROFS, "cannot be written"),
+        (errno.EACCES, "cannot be written"),
+        (errno.EIO, "USB stick"),
+    ):
+        assert words in explain_os_error(OSError(code, os.strerror(code)), tmp_path)
+
+
+def test_a_pack_that_ships_the_public_key_needs_no_setup(tmp_path, settings):
+    import shutil as sh
+
+    from kiosk.bootstrap import open_kiosk
+    from kiosk.campaign import load_campaign
+    from kiosk.resources import default_campaign_dir
+    from kiosk.services.keys import create_key_pair
+
+    pack = tmp_path / "pack"
+    sh.copytree(default_campaign_dir(), pack)
+    create_key_pair(tmp_path / "organizer", "organizer passphrase")
+    sh.copy(tmp_path / "organizer" / "organizer.pub", pack / "organizer.pub")
+    toml = (pack / "campaign.toml").read_text(encoding="utf-8")
+    toml = toml.replace('# public_key_file = "organizer.pub"', 'public_key_file = "organizer.pub"')
+    (pack / "campaign.toml").write_text(toml, encoding="utf-8")
+    kiosk = open_kiosk(settings, load_campaign(pack))
+    try:
+        assert kiosk.signing.ready
+        assert not settings.private_key_path.exists()
+        kiosk.signing.sign(SignatureDraft({"first_name": "A", "last_name": "B"}, True, False))
+    finally:
+        kiosk.close()

@@ -125,3 +125,12 @@ def test_sheets_written_in_chunks_join_into_one_document(tmp_path, campaign):
     assert [p.name for p in tmp_path.iterdir()] == ["sheets.pdf"]  # chunks are gone
     with pikepdf.open(path) as pdf:
         assert pdf.check_pdf_syntax() == []
+
+
+def test_six_digit_row_numbers_print_whole(campaign):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    layout = SheetLayout(campaign, "en", include_email=True)
+    number_width = dict(layout.columns)["number"]
+    assert stringWidth("100000", "KioskSans", 8.5) <= number_width - 6
+    assert sum(w for _, w in layout.columns) <= layout.width - 2 * 28 + 0.01

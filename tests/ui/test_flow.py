@@ -63,7 +63,7 @@ def test_sign_with_drawn_signature_then_thank_you_then_welcome(qtbot, window, re
     (record,) = _records(ready_kiosk)
     assert record.fields["first_name"] == "Zoë" and record.fields["email"] == "zoe@example.org"
     assert record.consent_mailing and len(record.strokes) == 1 and len(record.strokes[0]) > 5
-    assert "1" in window.findChild(QLabel, "signatureCount").text()
+    assert "number 1 today" in window.findChild(QLabel, "thanksDetail").text()
     qtbot.mouseClick(_button(window, "thanksDone"), Qt.MouseButton.LeftButton)
     assert window.current_screen().objectName() == "welcomeScreen"
     assert "Signatures today: 1" in window.welcome.count.text()

@@ -110,3 +110,42 @@ def test_translation_files_cover_every_string_in_the_source(tmp_path):
         if m.find("translation").get("type") == "unfinished"
     ]
     assert untranslated == []
+
+
+def test_high_contrast_theme_switches_from_the_welcome_screen(qtbot, window):
+    from kiosk.ui.theme import HIGH_CONTRAST, NORMAL
+
+    assert NORMAL["bg"] in window.styleSheet()
+    qtbot.mouseClick(window.findChild(QPushButton, "contrastToggle"), Qt.MouseButton.LeftButton)
+    assert HIGH_CONTRAST["accent"] in window.styleSheet()
+    assert NORMAL["bg"] not in window.styleSheet()
+    image = window.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() - 5).name() == "#000000"
+
+
+def test_on_screen_keyboard_types_into_the_field_and_keeps_it_visible(qtbot, window):
+    window.resize(1280, 800)
+    window.start_signing()
+    qtbot.mouseClick(window.findChild(QPushButton, "keyboardToggle"), Qt.MouseButton.LeftButton)
+    keyboard = window.sign.keyboard
+    assert keyboard.isVisible()
+    field = window.sign.inputs["organization"]
+    field.setFocus()
+    for ch in "uni":
+        qtbot.mouseClick(
+            keyboard.findChild(QPushButton, f"key_{ord(ch):04x}"), Qt.MouseButton.LeftButton
+        )
+    qtbot.mouseClick(keyboard.findChild(QPushButton, "keyBackspace"), Qt.MouseButton.LeftButton)
+    assert field.text() == "un"
+    assert field.hasFocus()  # keys never steal focus
+    viewport = window.sign.scroll.viewport()
+    top_left = field.mapTo(viewport, field.rect().topLeft())
+    bottom = field.mapTo(viewport, field.rect().bottomLeft())
+    assert top_left.y() >= 0 and bottom.y() <= viewport.height()
+    keyboard.set_language("ru")
+    qtbot.mouseClick(
+        keyboard.findChild(QPushButton, f"key_{ord('ж'):04x}"), Qt.MouseButton.LeftButton
+    )
+    assert field.text() == "unж"
+    window.go_welcome()
+    assert field.text() == ""

@@ -1,0 +1,66 @@
+"""The kiosk stays up and says something calm, whatever happens."""
+
+import sys
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import _install_excepthook, acquire_instance_lock
+
+
+def test_one_kiosk_per_data_folder(tmp_path):
+    first = acquire_instance_lock(tmp_path)
+    assert first is not None
+    assert acquire_instance_lock(tmp_path) is None
+    first.unlock()
+    second = acquire_instance_lock(tmp_path)
+    assert second is not None
+    second.unlock()
+
+
+def test_unexpected_error_shows_a_calm_screen_without_personal_data(window, caplog):
+    old_hook = sys.excepthook
+    try:
+        _install_excepthook(window)
+        window.start_signing()
+        window.sign.inputs["first_name"].setText("Private Name")
+        try:
+            raise RuntimeError("boom with Private Name inside")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old_hook
+    assert window.current_screen().objectName() == "errorScreen"
+    assert "volunteer" in window.message.body.text()
+    assert not window.sign.has_input()
+    assert "RuntimeError" in caplog.text and "Private Name" not in caplog.text
+
+
+def test_stylus_pressure_is_recorded(qtbot, window):
+    window.start_signing()
+    pad = window.sign.pad
+    device = QPointingDevice.primaryPointingDevice()
+    for kind, x, pressure in (
+        (QTabletEvent.Type.TabletPress, 20, 0.9),
+        (QTabletEvent.Type.TabletMove, 120, 0.8),
+        (QTabletEvent.Type.TabletRelease, 120, 0.0),
+    ):
+        event = QTabletEvent(
+            kind,
+            device,
+            QPointF(x, 40),
+            pad.mapToGlobal(QPointF(x, 40)),
+            pressure,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
+        QApplication.sendEvent(pad, event)
+    (stroke,) = pad.strokes()
+    assert [round(p, 1) for _, _, p in stroke] == [0.9, 0.8]
