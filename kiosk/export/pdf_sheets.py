@@ -26,6 +26,7 @@ from kiosk.campaign import Campaign
 from kiosk.export.model import (
     EventInfo,
     ExportCancelled,
+    ExportFailed,
     OpenedSignature,
     Progress,
     no_progress,
@@ -113,6 +114,22 @@ def _worker_count(pages: int, chunk_pages: int) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+@dataclass
+class SheetFile:
+    path: Path
+    pages: int
+    uuids: list[str]  # the signatures printed in this file, for the export ledger
+
+
+def part_paths(path: Path, parts: int) -> list[Path]:
+    if parts == 1:
+        return [path]
+    return [
+        path.with_name(f"{path.stem}-part-{i:02d}-of-{parts:02d}{path.suffix}")
+        for i in range(1, parts + 1)
+    ]
+
+
 def write_sheets(
     path: Path,
     campaign: Campaign,
@@ -122,10 +139,16 @@ def write_sheets(
     include_email: bool = False,
     progress: Progress = no_progress,
     chunk_pages: int = 60,
-) -> int:
-    """Write signature sheets; returns the number of pages.  Rows stream from ``groups``."""
+    pages_per_file: int = 1500,
+) -> list[SheetFile]:
+    """Write signature sheets; rows stream from ``groups``.
+
+    Over ``pages_per_file`` pages the sheets go to numbered part files (page numbers run on
+    across them): joining costs memory per page, and parts keep it flat and print easier."""
     layout = _layout(campaign, language, include_email)
     pages_total = sum(layout.pages_for(g.count) for g in groups) if groups else 1
+    pages_per_file = max(chunk_pages, pages_per_file - pages_per_file % chunk_pages)
+    targets = part_paths(path, -(-pages_total // pages_per_file))
     total = sum(g.count for g in groups)
     folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     workers = _worker_count(pages_total, chunk_pages)
@@ -135,14 +158,16 @@ def write_sheets(
         if workers
         else None
     )
+    files: list[SheetFile] = []
     chunks: list[Path] = []
+    part_uuids: list[str] = []
     pending: deque[Future[Path]] = deque()
     batch: list[PageSpec] = []
     page = done = 0
 
     def submit() -> None:
         nonlocal batch
-        chunk = folder / f"{len(chunks):05d}.pdf"
+        chunk = folder / f"{page:07d}.pdf"
         chunks.append(chunk)
         args = (chunk, campaign, language, include_email, pages_total, batch)
         if pool is None:
@@ -152,6 +177,20 @@ def write_sheets(
             while len(pending) > workers:  # bounded: memory stays flat
                 pending.popleft().result()
         batch = []
+        if page % pages_per_file == 0 or page == pages_total:
+            finish_part()
+
+    def finish_part() -> None:
+        nonlocal chunks, part_uuids
+        while pending:
+            pending.popleft().result()
+        target = targets[len(files)]
+        first_page = len(files) * pages_per_file + 1
+        _join(chunks, target, layout.title)
+        files.append(SheetFile(target, page - first_page + 1, part_uuids))
+        for chunk in chunks:
+            chunk.unlink()
+        chunks, part_uuids = [], []
 
     def add_page(group: SheetGroup | None, first: int, rows: list[OpenedSignature]) -> None:
         nonlocal page
@@ -161,7 +200,8 @@ def write_sheets(
                 group.kiosk_id if group else "", group.event if group else None, page, first, rows
             )
         )
-        if len(batch) == chunk_pages:
+        part_uuids.extend(item.uuid for item in rows)
+        if len(batch) == chunk_pages or page == pages_total:
             submit()
 
     try:
@@ -182,11 +222,15 @@ def write_sheets(
                 done += len(rows)
         if not groups:
             add_page(None, 1, [])
-        if batch:
-            submit()
-        while pending:
-            pending.popleft().result()
-        _join(chunks, path, layout.title)
+        if page != pages_total:  # a source yielded fewer records than it counted
+            raise ExportFailed(
+                "some signatures could not be opened, so the sheets would be "
+                "incomplete; run 'petition-kiosk check' and ask an organizer."
+            )
+    except BaseException:
+        for written in files:
+            written.path.unlink(missing_ok=True)
+        raise
     finally:
         if pool is not None:
             for future in pending:
@@ -194,7 +238,7 @@ def write_sheets(
             pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(folder, ignore_errors=True)
     progress(total, total)
-    return page
+    return files
 
 
 def write_blank_sheets(

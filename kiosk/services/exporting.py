@@ -23,7 +23,6 @@ from kiosk.export.model import (
     EventInfo,
     ExportCancelled,
     ExportFailed,
-    OpenedSignature,
     OpenStats,
     Progress,
     SealedSignature,
@@ -188,7 +187,7 @@ class ExportService:
                 step(0)
             keys = {key_id(k.public_key()) for k in options.private_keys}
             if "pdf" in options.formats:
-                report.files.append(self._write_pdf(options, prefix, keys, report, step))
+                report.files.extend(self._write_pdf(options, prefix, keys, report, step))
                 done += total
             flavours = [fl for f in options.formats for fl in CSV_FLAVOURS.get(f, [])]
             if flavours:
@@ -211,24 +210,22 @@ class ExportService:
         log.info("export written: %s files", len(report.files))
         return report
 
-    def _write_pdf(self, options, prefix, keys, report, step) -> WrittenFile:
+    def _write_pdf(self, options, prefix, keys, report, step) -> list[WrittenFile]:
         # reportlab, pikepdf and the fonts load here, not at kiosk start-up.
         from kiosk.export.pdf_sheets import SheetGroup, write_sheets
 
         path = options.out_dir / f"{prefix}-sheets.pdf"
         stats = OpenStats()
-        printed: list[str] = []
-
-        def rows(event_id: int) -> Iterator[OpenedSignature]:
-            for item in open_signatures(self._sealed([event_id]), options.private_keys, stats):
-                printed.append(item.uuid)
-                yield item
-
         groups = [
-            SheetGroup(self.kiosk_id, event, count, rows(eid))
+            SheetGroup(
+                self.kiosk_id,
+                event,
+                count,
+                open_signatures(self._sealed([eid]), options.private_keys, stats),
+            )
             for eid, event, count in self._group_counts(keys)
         ]
-        write_sheets(
+        sheets = write_sheets(
             path,
             self.campaign,
             groups,
@@ -237,12 +234,10 @@ class ExportService:
             progress=lambda d, _total: step(d),
         )
         report.stats = stats
-        if stats.damaged:
-            raise ExportFailed(
-                f"{stats.damaged} records could not be opened; run "
-                "'petition-kiosk check' and ask an organizer."
-            )
-        return WrittenFile(path, "pdf", file_sha256(path), path.stat().st_size > 0, printed)
+        return [
+            WrittenFile(f.path, "pdf", file_sha256(f.path), f.path.stat().st_size > 0, f.uuids)
+            for f in sheets
+        ]
 
     def _write_csvs(self, options, prefix, flavours, report, step) -> list[WrittenFile]:
         writers = [

@@ -149,16 +149,15 @@ def merge(
             sheets = [
                 SheetGroup(kiosk, event, len(items), items) for (kiosk, event), items in ordered
             ]
-            path = out_dir / f"{prefix}-sheets.pdf"
-            write_sheets(
-                path,
+            written = write_sheets(
+                out_dir / f"{prefix}-sheets.pdf",
                 campaign,
                 sheets,
                 language=language,
                 include_email=include_email,
                 progress=progress,
             )
-            report.files.append(path)
+            report.files.extend(f.path for f in written)
         for name in formats:
             for flavour in CSV_FLAVOURS.get(name, []):
                 path = out_dir / f"{prefix}-{flavour.filename}"

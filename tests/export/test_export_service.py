@@ -186,3 +186,18 @@ def test_a_pack_that_ships_the_public_key_needs_no_setup(tmp_path, settings):
         kiosk.signing.sign(SignatureDraft({"first_name": "A", "last_name": "B"}, True, False))
     finally:
         kiosk.close()
+
+
+def test_a_damaged_record_stops_the_sheets_instead_of_printing_them_short(
+    kiosk, tmp_path, organizer_key
+):
+    _sign_many(kiosk, 3)
+    with kiosk.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE signatures SET sealed = substr(sealed, 1, 40) WHERE id = 2"
+        )
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(ExportFailed, match="could not be opened"):
+        kiosk.exports.export(ExportOptions(out, formats=("pdf",), private_keys=[organizer_key]))
+    assert list(out.iterdir()) == []

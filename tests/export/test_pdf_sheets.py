@@ -59,9 +59,11 @@ def test_every_script_has_real_glyphs():
 def test_sheets_text_pages_and_structure(tmp_path, campaign):
     items = _items(40)
     path = tmp_path / "sheets.pdf"
-    pages = write_sheets(
+    (sheet,) = write_sheets(
         path, campaign, [SheetGroup("kiosk-a", EVENT, len(items), items)], language="en"
     )
+    pages = sheet.pages
+    assert sorted(sheet.uuids) == sorted(i.uuid for i in items)
     layout = SheetLayout(campaign, "en", include_email=False)
     assert pages == math.ceil(40 / layout.rows_per_page)
     reader = PdfReader(path)
@@ -115,9 +117,10 @@ def test_blank_sheets_share_the_layout(tmp_path, campaign):
 def test_sheets_written_in_chunks_join_into_one_document(tmp_path, campaign):
     items = _items(60)
     path = tmp_path / "sheets.pdf"
-    pages = write_sheets(
+    (sheet,) = write_sheets(
         path, campaign, [SheetGroup("kiosk-a", EVENT, 60, items)], language="en", chunk_pages=2
     )
+    pages = sheet.pages
     reader = PdfReader(path)
     assert len(reader.pages) == pages > 2
     last = _squash(reader.pages[-1].extract_text())
@@ -125,6 +128,27 @@ def test_sheets_written_in_chunks_join_into_one_document(tmp_path, campaign):
     assert [p.name for p in tmp_path.iterdir()] == ["sheets.pdf"]  # chunks are gone
     with pikepdf.open(path) as pdf:
         assert pdf.check_pdf_syntax() == []
+
+
+def test_long_sheets_go_to_parts_with_running_page_numbers(tmp_path, campaign):
+    items = _items(100)
+    path = tmp_path / "sheets.pdf"
+    files = write_sheets(
+        path,
+        campaign,
+        [SheetGroup("kiosk-a", EVENT, 100, items)],
+        language="en",
+        chunk_pages=2,
+        pages_per_file=4,
+    )
+    total = sum(f.pages for f in files)
+    assert [f.path.name for f in files] == [
+        f"sheets-part-{i:02d}-of-{len(files):02d}.pdf" for i in range(1, len(files) + 1)
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f.path.name for f in files]
+    assert sorted(u for f in files for u in f.uuids) == sorted(i.uuid for i in items)
+    first_of_second = _squash(PdfReader(files[1].path).pages[0].extract_text())
+    assert f"Page5of{total}" in first_of_second
 
 
 def test_six_digit_row_numbers_print_whole(campaign):
