@@ -26,7 +26,7 @@ from kiosk.campaign import Campaign
 from kiosk.core.models import Stroke
 from kiosk.export.fonts import BOLD, REGULAR, fit_runs, register_fonts, runs_width, text_runs
 from kiosk.export.fonts import visual_order as _visual
-from kiosk.export.model import EventInfo, OpenedSignature
+from kiosk.export.model import EventInfo, OpenedSignature, SealedSignature
 from kiosk.export.sheet_labels import labels
 
 # Page streams stay binary (Flate only): ASCII85 would make files 25 % larger and slower.
@@ -50,7 +50,7 @@ class SheetGroup:
     kiosk_id: str
     event: EventInfo
     count: int
-    items: Iterable[OpenedSignature]
+    items: Iterable[OpenedSignature] | Iterable[SealedSignature]
 
 
 def _wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:

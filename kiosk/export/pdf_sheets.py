@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 import pikepdf
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.campaign import Campaign
 from kiosk.export.model import (
@@ -28,8 +30,11 @@ from kiosk.export.model import (
     ExportCancelled,
     ExportFailed,
     OpenedSignature,
+    OpenStats,
     Progress,
+    SealedSignature,
     no_progress,
+    open_signatures,
 )
 from kiosk.export.pdf_layout import (
     GREY,
@@ -52,7 +57,7 @@ class PageSpec:
     event: EventInfo | None
     page: int
     first_number: int
-    rows: list[OpenedSignature]
+    rows: list[OpenedSignature] | list[SealedSignature]
 
 
 _LAYOUTS: dict[tuple, SheetLayout] = {}
@@ -66,6 +71,12 @@ def _layout(campaign: Campaign, language: str, include_email: bool) -> SheetLayo
     return _LAYOUTS[key]
 
 
+def _opened(rows: list, keys: list[X25519PrivateKey], stats: OpenStats) -> list[OpenedSignature]:
+    if not rows or isinstance(rows[0], OpenedSignature):
+        return rows
+    return list(open_signatures(rows, keys, stats))
+
+
 def render_chunk(
     path: Path,
     campaign: Campaign,
@@ -73,21 +84,27 @@ def render_chunk(
     include_email: bool,
     pages_total: int,
     pages: list[PageSpec],
-) -> Path:
-    """Draw some pages to their own PDF (runs in a worker process)."""
+    raw_keys: list[bytes],
+) -> int:
+    """Draw some pages to their own PDF (runs in a worker process).
+
+    Sealed rows are opened here, so decryption runs on every core too; the keys arrive as raw
+    bytes through the worker's pipe and live only in its memory.  Returns how many rows could
+    not be opened (the caller refuses to deliver short sheets)."""
     layout = _layout(campaign, language, include_email)
+    keys = [X25519PrivateKey.from_private_bytes(raw) for raw in raw_keys]
+    stats = OpenStats()
     canvas = new_canvas(str(path), layout.title)
     layout.qr_form(canvas)
     for spec in pages:
-        layout.page_furniture(
-            canvas, spec.kiosk_id, spec.event, spec.page, pages_total, len(spec.rows)
-        )
+        rows = _opened(spec.rows, keys, stats)
+        layout.page_furniture(canvas, spec.kiosk_id, spec.event, spec.page, pages_total, len(rows))
         layout.row_lines(canvas, layout.rows_per_page)
-        for index, item in enumerate(spec.rows):
+        for index, item in enumerate(rows):
             layout.draw_row(canvas, index, spec.first_number + index, item)
         canvas.showPage()
     canvas.save()
-    return path
+    return stats.damaged + stats.other_key
 
 
 def _join(chunks: list[Path], path: Path, title: str) -> None:
@@ -140,8 +157,10 @@ def write_sheets(
     progress: Progress = no_progress,
     chunk_pages: int = 60,
     pages_per_file: int = 1500,
+    private_keys: list[X25519PrivateKey] | None = None,
 ) -> list[SheetFile]:
-    """Write signature sheets; rows stream from ``groups``.
+    """Write signature sheets; rows stream from ``groups``, opened or still sealed (then
+    ``private_keys`` opens them in the workers).
 
     Over ``pages_per_file`` pages the sheets go to numbered part files (page numbers run on
     across them): joining costs memory per page, and parts keep it flat and print easier."""
@@ -161,29 +180,43 @@ def write_sheets(
     files: list[SheetFile] = []
     chunks: list[Path] = []
     part_uuids: list[str] = []
-    pending: deque[Future[Path]] = deque()
+    pending: deque[Future[int]] = deque()
+    unopened = 0
+    raw_keys = [
+        k.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        for k in private_keys or []
+    ]
     batch: list[PageSpec] = []
     page = done = 0
 
     def submit() -> None:
-        nonlocal batch
+        nonlocal batch, unopened
         chunk = folder / f"{page:07d}.pdf"
         chunks.append(chunk)
-        args = (chunk, campaign, language, include_email, pages_total, batch)
+        args = (chunk, campaign, language, include_email, pages_total, batch, raw_keys)
         if pool is None:
-            render_chunk(*args)
+            unopened += render_chunk(*args)
         else:
             pending.append(pool.submit(render_chunk, *args))
             while len(pending) > workers:  # bounded: memory stays flat
-                pending.popleft().result()
+                unopened += pending.popleft().result()
         batch = []
         if page % pages_per_file == 0 or page == pages_total:
             finish_part()
 
     def finish_part() -> None:
-        nonlocal chunks, part_uuids
+        nonlocal chunks, part_uuids, unopened
         while pending:
-            pending.popleft().result()
+            unopened += pending.popleft().result()
+        if unopened:
+            raise ExportFailed(
+                f"{unopened} signatures could not be opened, so the sheets "
+                "would be incomplete; run 'petition-kiosk check'."
+            )
         target = targets[len(files)]
         first_page = len(files) * pages_per_file + 1
         _join(chunks, target, layout.title)
@@ -192,7 +225,7 @@ def write_sheets(
             chunk.unlink()
         chunks, part_uuids = [], []
 
-    def add_page(group: SheetGroup | None, first: int, rows: list[OpenedSignature]) -> None:
+    def add_page(group: SheetGroup | None, first: int, rows: list) -> None:
         nonlocal page
         page += 1
         batch.append(
@@ -206,7 +239,7 @@ def write_sheets(
 
     try:
         for group in groups:
-            rows: list[OpenedSignature] = []
+            rows: list = []
             number = 1
             for item in group.items:
                 rows.append(item)
@@ -222,7 +255,7 @@ def write_sheets(
                 done += len(rows)
         if not groups:
             add_page(None, 1, [])
-        if page != pages_total:  # a source yielded fewer records than it counted
+        if done != total:  # a source yielded fewer records than it counted
             raise ExportFailed(
                 "some signatures could not be opened, so the sheets would be "
                 "incomplete; run 'petition-kiosk check' and ask an organizer."

@@ -125,11 +125,13 @@ class ExportService:
             for e in repo.list_events(session)
         }
 
-    def _sealed(self, event_ids: list[int] | None = None) -> Iterator[SealedSignature]:
+    def _sealed(
+        self, event_ids: list[int] | None = None, up_to_id: int | None = None
+    ) -> Iterator[SealedSignature]:
         with self._sessions() as session:
             events = self._events(session)
             row: SignatureRow
-            for row in repo.iter_sealed(session, event_ids):
+            for row in repo.iter_sealed(session, event_ids, up_to_id):
                 yield SealedSignature(
                     row.uuid,
                     row.kiosk_id,
@@ -139,11 +141,11 @@ class ExportService:
                     row.sealed,
                 )
 
-    def _group_counts(self, key_ids: set[str]) -> list[tuple[int, EventInfo, int]]:
+    def _group_counts(self, key_ids: set[str], up_to_id: int) -> list[tuple[int, EventInfo, int]]:
         """Signatures per event that these keys can open (the sheets' "page x of y")."""
         with self._sessions() as session:
             events = self._events(session)
-            counts = repo.counts_by_event(session, key_ids)
+            counts = repo.counts_by_event(session, key_ids, up_to_id)
         return [(eid, events[eid], n) for eid, n in sorted(counts.items())]
 
     def unexported_count(self) -> int:
@@ -215,15 +217,17 @@ class ExportService:
         from kiosk.export.pdf_sheets import SheetGroup, write_sheets
 
         path = options.out_dir / f"{prefix}-sheets.pdf"
-        stats = OpenStats()
+        # Counted and read up to the same row: a kiosk signing meanwhile cannot skew the pages.
+        # Rows stay sealed here; the drawing workers open them, on every core.
+        with self._sessions() as session:
+            up_to = repo.last_signature_id(session)
+
+        def sealed_rows(event_id: int) -> Iterator[SealedSignature]:
+            return (i for i in self._sealed([event_id], up_to) if i.key_id in keys)
+
         groups = [
-            SheetGroup(
-                self.kiosk_id,
-                event,
-                count,
-                open_signatures(self._sealed([eid]), options.private_keys, stats),
-            )
-            for eid, event, count in self._group_counts(keys)
+            SheetGroup(self.kiosk_id, event, count, sealed_rows(eid))
+            for eid, event, count in self._group_counts(keys, up_to)
         ]
         sheets = write_sheets(
             path,
@@ -232,8 +236,8 @@ class ExportService:
             language=options.language,
             include_email=options.include_email,
             progress=lambda d, _total: step(d),
+            private_keys=options.private_keys,
         )
-        report.stats = stats
         return [
             WrittenFile(f.path, "pdf", file_sha256(f.path), f.path.stat().st_size > 0, f.uuids)
             for f in sheets

@@ -106,20 +106,28 @@ def counted_rows(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(SignatureRow)) or 0
 
 
-def iter_sealed(session: Session, event_ids: list[int] | None = None) -> Iterator[SignatureRow]:
+def iter_sealed(
+    session: Session, event_ids: list[int] | None = None, up_to_id: int | None = None
+) -> Iterator[SignatureRow]:
     query = select(SignatureRow).order_by(SignatureRow.id)
     if event_ids is not None:
         query = query.where(SignatureRow.event_id.in_(event_ids))
+    if up_to_id is not None:
+        query = query.where(SignatureRow.id <= up_to_id)
     yield from session.scalars(query.execution_options(yield_per=500))
 
 
-def counts_by_event(session: Session, key_ids: set[str]) -> dict[int, int]:
+def counts_by_event(session: Session, key_ids: set[str], up_to_id: int) -> dict[int, int]:
     query = (
         select(SignatureRow.event_id, func.count())
-        .where(SignatureRow.key_id.in_(key_ids))
+        .where(SignatureRow.key_id.in_(key_ids), SignatureRow.id <= up_to_id)
         .group_by(SignatureRow.event_id)
     )
     return {event_id: count for event_id, count in session.execute(query).all()}
+
+
+def last_signature_id(session: Session) -> int:
+    return session.scalar(select(func.max(SignatureRow.id))) or 0
 
 
 def signature_uuids(session: Session) -> set[str]:

@@ -201,3 +201,23 @@ def test_a_damaged_record_stops_the_sheets_instead_of_printing_them_short(
     with pytest.raises(ExportFailed, match="could not be opened"):
         kiosk.exports.export(ExportOptions(out, formats=("pdf",), private_keys=[organizer_key]))
     assert list(out.iterdir()) == []
+
+
+def test_signing_during_an_export_does_not_skew_the_sheets(kiosk, tmp_path, organizer_key):
+    from kiosk.export.pdf_layout import SheetLayout
+
+    rows = SheetLayout(kiosk.campaign, "en", False).rows_per_page
+    _sign_many(kiosk, rows * 3)
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    def someone_signs(done, total):
+        _sign_many(kiosk, 1)
+        return True
+
+    report = kiosk.exports.export(
+        ExportOptions(out, formats=("pdf",), private_keys=[organizer_key]), someone_signs
+    )
+    (sheets,) = report.files
+    assert sheets.records == rows * 3
+    assert kiosk.signing.counts()[1] > rows * 3
