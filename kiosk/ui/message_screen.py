@@ -25,6 +25,7 @@ class MessageScreen(QWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.body = QLabel()
+        self.body.setObjectName("messageBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         layout.addWidget(self.body)

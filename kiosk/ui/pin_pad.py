@@ -26,7 +26,7 @@ class PinPad(QWidget):
         for i, key in enumerate(keys):
             button = QPushButton(key)
             button.setObjectName(f"pinKey_{'del' if key == '⌫' else key}")
-            button.setMinimumSize(88, 72)
+            button.setMinimumSize(96, 76)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName({"⌫": "Delete", "OK": "OK"}.get(key, key))
             button.clicked.connect(lambda _=False, k=key: self.press(k))

@@ -35,7 +35,7 @@ class PinScreen(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.pad = PinPad()
-        self.pad.setFixedWidth(360)
+        self.pad.setMinimumWidth(360)
         for button in self.pad.buttons.values():
             button.setProperty("key", True)
         self.pad.submitted.connect(self._check)

@@ -63,7 +63,9 @@ class ThanksScreen(QWidget):
             return
         number = QLocale().toString(self._receipt.event_count)
         self.detail.setText(
-            self.tr("Your signature is saved. You are number %1 today.").replace("%1", number)
+            self.tr("Your signature is saved. You are number %1 at this event.").replace(
+                "%1", number
+            )
         )
 
     def retranslate(self, language: str) -> None:

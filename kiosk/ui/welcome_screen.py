@@ -86,7 +86,6 @@ class WelcomeScreen(QWidget):
         right = QVBoxLayout()
         right.addStretch(1)
         self.qr = QrView(campaign.petition_url)
-        self.qr.setMinimumSize(240, 240)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.qr_caption = QLabel()
         self.qr_caption.setObjectName("qrCaption")
@@ -110,6 +109,12 @@ class WelcomeScreen(QWidget):
         outer.addLayout(body, 1)
         self.retranslate(self._language)
 
+    def resizeEvent(self, event) -> None:
+        # The QR code grows with the screen (readable by a phone from a step away).
+        side = int(min(max(self.height() * 0.32, 200), 420))
+        self.qr.setFixedSize(side, side)
+        super().resizeEvent(event)
+
     def _corner_tapped(self) -> None:
         now = time.monotonic()
         self._taps = [t for t in self._taps if now - t < ADMIN_TAP_WINDOW] + [now]
@@ -121,7 +126,7 @@ class WelcomeScreen(QWidget):
         self._counts = (event_count, total)
         locale = QLocale()
         self.count.setText(
-            self.tr("Signatures today: %1").replace("%1", locale.toString(event_count))
+            self.tr("At this event: %1").replace("%1", locale.toString(event_count))
             + "\n"
             + self.tr("In total: %1").replace("%1", locale.toString(total))
         )

@@ -3,167 +3,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="167" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="169" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="189" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="220" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>El PIN tiene de 4 a 12 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="222" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="237" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="41" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -551,21 +551,21 @@
     <name>ThanksScreen</name>
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
-        <source>Your signature is saved. You are number %1 today.</source>
-        <translation>Tu firma está guardada. Hoy eres la número %1.</translation>
+        <source>Your signature is saved. You are number %1 at this event.</source>
+        <translation>Tu firma está guardada. Eres la firma número %1 en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
         <source>Share the petition with friends: scan the code</source>
         <translation>Comparte la petición: escanea el código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="76" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -573,33 +573,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="124" />
-        <source>Signatures today: %1</source>
-        <translation>Firmas hoy: %1</translation>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <source>At this event: %1</source>
+        <translation>En este evento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="126" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
         <source>In total: %1</source>
         <translation>En total: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="135" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
         <source>Or scan to sign online</source>
         <translation>O escanea para firmar en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="136" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="138" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="139" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

@@ -3,167 +3,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="167" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="169" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="189" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Удалено выгруженных подписей: %1; оставлено ещё не выгруженных: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="220" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="222" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
         <source>PIN changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="237" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
         <source>Repeat PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
         <source>Back up now</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
         <source>Remove exported</source>
         <translation>Удалить выгруженные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
         <source>Exit kiosk</source>
         <translation>Выйти из киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="41" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -551,21 +551,21 @@
     <name>ThanksScreen</name>
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
-        <source>Your signature is saved. You are number %1 today.</source>
-        <translation>Ваша подпись сохранена. Сегодня вы — %1-й.</translation>
+        <source>Your signature is saved. You are number %1 at this event.</source>
+        <translation>Ваша подпись сохранена. Вы — %1-й на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
         <source>Share the petition with friends: scan the code</source>
         <translation>Поделитесь петицией с друзьями: отсканируйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="76" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -573,33 +573,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="124" />
-        <source>Signatures today: %1</source>
-        <translation>Подписей сегодня: %1</translation>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <source>At this event: %1</source>
+        <translation>На этом мероприятии: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="126" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
         <source>In total: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="135" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
         <source>Or scan to sign online</source>
         <translation>Или отсканируйте, чтобы подписать онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="136" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="138" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="139" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>

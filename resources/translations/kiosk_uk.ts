@@ -3,167 +3,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="167" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="180" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="169" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="189" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
         <source>The two PINs differ.</source>
         <translation>PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="220" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — від 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="222" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="237" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
         <source>Export…</source>
         <translation>Вивантажити…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
         <source>Remove exported</source>
         <translation>Видалити вивантажені</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="41" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -551,21 +551,21 @@
     <name>ThanksScreen</name>
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
-        <source>Your signature is saved. You are number %1 today.</source>
-        <translation>Ваш підпис збережено. Сьогодні ви — %1-й.</translation>
+        <source>Your signature is saved. You are number %1 at this event.</source>
+        <translation>Ваш підпис збережено. Ви — %1-й на цьому заході.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="70" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
         <source>Thank you!</source>
         <translation>Дякуємо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
         <source>Share the petition with friends: scan the code</source>
         <translation>Поділіться петицією з друзями: відскануйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="76" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -573,33 +573,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="124" />
-        <source>Signatures today: %1</source>
-        <translation>Підписів сьогодні: %1</translation>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <source>At this event: %1</source>
+        <translation>На цьому заході: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="126" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
         <source>In total: %1</source>
         <translation>Усього: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="135" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
         <source>Or scan to sign online</source>
         <translation>Або відскануйте, щоб підписати онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="136" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
         <source>Sign the petition</source>
         <translation>Підписати петицію</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="138" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="139" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
         <source>High contrast</source>
         <translation>Висока контрастність</translation>
     </message>

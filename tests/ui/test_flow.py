@@ -63,10 +63,10 @@ def test_sign_with_drawn_signature_then_thank_you_then_welcome(qtbot, window, re
     (record,) = _records(ready_kiosk)
     assert record.fields["first_name"] == "Zoë" and record.fields["email"] == "zoe@example.org"
     assert record.consent_mailing and len(record.strokes) == 1 and len(record.strokes[0]) > 5
-    assert "number 1 today" in window.findChild(QLabel, "thanksDetail").text()
+    assert "number 1 at this event" in window.findChild(QLabel, "thanksDetail").text()
     qtbot.mouseClick(_button(window, "thanksDone"), Qt.MouseButton.LeftButton)
     assert window.current_screen().objectName() == "welcomeScreen"
-    assert "Signatures today: 1" in window.welcome.count.text()
+    assert "At this event: 1" in window.welcome.count.text()
 
 
 def test_thank_you_returns_to_welcome_by_itself(qtbot, window):
@@ -189,3 +189,20 @@ def test_context_menus_are_off_on_inputs(window):
         assert edit.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
         assert edit.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData
         assert edit.inputMethodHints() & Qt.InputMethodHint.ImhNoPredictiveText
+
+
+def test_the_idle_warning_hides_the_form_behind_it(qtbot, quick_idle_window):
+    window = quick_idle_window
+    window.start_signing()
+    field = _field(window, "first_name")
+    field.setText("W" * 30)
+    qtbot.waitUntil(lambda: window.overlay.isVisible(), timeout=3000)
+    image = window.grab().toImage()
+    corner = field.mapTo(window, field.rect().topLeft())
+    # Wherever the form was, the opaque overlay is all that shows.
+    colours = {
+        image.pixelColor(corner.x() + dx, corner.y() + dy).name()
+        for dx in range(0, field.width(), 17)
+        for dy in range(0, field.height(), 7)
+    }
+    assert colours == {"#181818"}
