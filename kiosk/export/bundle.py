@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.export.model import EventInfo, ExportFailed, SealedSignature
-from kiosk.fileio import atomic_writer
+from kiosk.fileio import atomic_writer, file_sha256
 
 BUNDLE_FORMAT = "petition-kiosk-bundle"
 BUNDLE_SUFFIX = ".pkbundle"
@@ -44,14 +44,6 @@ def _event_dict(event: EventInfo) -> dict:
         "starts_at": event.starts_at.isoformat(),
         "ends_at": event.ends_at.isoformat() if event.ends_at else None,
     }
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def write_bundle(
@@ -100,7 +92,7 @@ def write_bundle(
             "events": sorted(events.values(), key=lambda e: e["id"]),
         }
         archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
-    return _file_sha256(path), uuids
+    return file_sha256(path), uuids
 
 
 def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:

@@ -4,7 +4,6 @@ ledger; and wiping only what a verified bundle holds."""
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 import uuid
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from kiosk.export.model import (
     no_progress,
     open_signatures,
 )
+from kiosk.fileio import file_sha256
 from kiosk.store import repository as repo
 from kiosk.store.schema import SignatureRow
 
@@ -97,14 +97,6 @@ def explain_os_error(exc: OSError, folder: Path) -> str:
             "Nothing was half-written under a final name; plug it in and export again."
         )
     return f"Writing to {folder} failed: {exc.strerror or exc}."
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def check_destination(folder: Path) -> None:

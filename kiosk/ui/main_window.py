@@ -23,7 +23,7 @@ from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.sign_screen import SignScreen
 from kiosk.ui.thanks_screen import ThanksScreen
-from kiosk.ui.theme import stylesheet
+from kiosk.ui.theme import load_fonts, stylesheet
 from kiosk.ui.welcome_screen import WelcomeScreen
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.languages = LanguageSwitcher()
         campaign = kiosk.campaign
         self.setWindowTitle(campaign.text(campaign.title, campaign.default_language))
+        load_fonts()
         self._scale = 0.0
         self._high_contrast = self.settings.high_contrast
         self._apply_scale(1.0)

@@ -3,6 +3,7 @@ high-contrast variant."""
 
 from __future__ import annotations
 
+from functools import cache
 from string import Template
 
 from kiosk.resources import resource_path
@@ -29,6 +30,27 @@ HIGH_CONTRAST = {
     "error": "#ff8080",
     "focus": "#00e5ff",
 }
+
+
+UI_FONTS = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansArabic-Regular.ttf",
+)
+
+
+@cache
+def load_fonts() -> str:
+    """Use the shipped Noto Sans, so every kiosk looks like the screenshots whatever fonts its
+    laptop has (CJK and Korean still fall back to the system's fonts)."""
+    from PySide6.QtGui import QFontDatabase
+
+    families = []
+    for name in UI_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path(f"fonts/{name}")))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else ""
 
 
 def stylesheet(high_contrast: bool = False, scale: float = 1.0) -> str:
