@@ -64,3 +64,21 @@ def test_stylus_pressure_is_recorded(qtbot, window):
         QApplication.sendEvent(pad, event)
     (stroke,) = pad.strokes()
     assert [round(p, 1) for _, _, p in stroke] == [0.9, 0.8]
+
+
+def test_finger_drawing_on_the_pad_is_recorded(qtbot, window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window.start_signing()
+    pad = window.sign.pad
+    finger = QTest.createTouchDevice()
+    # Touches go to the window (as a screen delivers them); Qt routes them to the pad.
+    at = lambda x, y: pad.mapTo(window, QPoint(x, y))  # noqa: E731
+    QTest.touchEvent(window, finger).press(0, at(30, 50)).commit()
+    for x in range(40, 200, 20):
+        QTest.touchEvent(window, finger).move(0, at(x, 50 + x % 30)).commit()
+    QTest.touchEvent(window, finger).release(0, at(200, 60)).commit()
+    (stroke,) = pad.strokes()
+    assert len(stroke) >= 8
+    assert stroke[0][0] < stroke[-1][0]  # drawn left to right, in pad proportions
