@@ -58,11 +58,6 @@ class SigningService:
     def set_public_key(self, public_key: X25519PublicKey) -> None:
         self._public_key = public_key
 
-    def current_event(self) -> Event:
-        """The open event; one is opened (named after today) if the volunteer has none."""
-        with self._sessions.begin() as session:
-            return repo.open_or_start_event(session, datetime.now(UTC))
-
     def counts(self) -> tuple[int, int]:
         """(signatures in the open event, signatures stored in total)."""
         with self._sessions() as session:

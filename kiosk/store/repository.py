@@ -47,11 +47,6 @@ def list_events(session: Session) -> list[Event]:
     return [_event(r) for r in session.scalars(select(EventRow).order_by(EventRow.id))]
 
 
-def get_event(session: Session, event_id: int) -> Event | None:
-    row = session.get(EventRow, event_id)
-    return _event(row) if row else None
-
-
 def add_event(session: Session, name: str, place: str, starts_at: datetime) -> Event:
     row = EventRow(name=name, place=place, starts_at=starts_at, signature_count=0)
     session.add(row)
@@ -191,10 +186,6 @@ def unexported_count(session: Session) -> int:
         .where(SignatureRow.uuid.not_in(_safely_exported()))
     )
     return session.scalar(query) or 0
-
-
-def list_exports(session: Session) -> list[ExportRow]:
-    return list(session.scalars(select(ExportRow).order_by(ExportRow.id)))
 
 
 def delete_signatures(session: Session, uuids: set[str]) -> int:
