@@ -79,6 +79,8 @@ def run_app(settings: Settings) -> int:
         window.setWindowFlags(
             Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
+        # Without a window manager (a bare kiosk session) full screen alone keeps the old size.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     log.info("kiosk started (%s)", "windowed" if settings.windowed else "full screen")
     try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +46,16 @@ class SetupScreen(QWidget):
         self.setObjectName("setupScreen")
         self._apply = apply
         self.needs_key = needs_key
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 30, 60, 30)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 20)
+        # The form scrolls on small screens; Quit and Start stay visible below it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        page = QWidget()
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 30, 60, 10)
         self.title = QLabel()
         self.title.setObjectName("heading")
         layout.addWidget(self.title)
@@ -99,6 +108,7 @@ class SetupScreen(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(60, 0, 60, 0)
         self.quit = QPushButton()
         self.quit.setObjectName("setupQuit")
         self.quit.clicked.connect(self.quit_requested.emit)
@@ -109,7 +119,7 @@ class SetupScreen(QWidget):
         buttons.addWidget(self.quit)
         buttons.addStretch(1)
         buttons.addWidget(self.done)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.retranslate("en")
 
     def _browse(self) -> None:

@@ -130,3 +130,15 @@ def test_export_to_a_missing_folder_says_so(qtbot, window, tmp_path):
     dialog.run_export()
     assert "does not exist" in dialog.result.text()
     dialog.reject()
+
+
+def test_first_run_buttons_stay_reachable_on_a_small_tablet(qtbot, kiosk_without_key):
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    for name in ("setupQuit", "setupDone"):
+        button = window.findChild(QPushButton, name)
+        bottom = button.mapTo(window, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom <= window.height(), name
+    window.exit_kiosk()
