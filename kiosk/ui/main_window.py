@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.bootstrap import Kiosk
 from kiosk.core.models import Receipt
@@ -20,6 +20,7 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
 from kiosk.ui.message_screen import MessageScreen
 from kiosk.ui.pin_screen import PinScreen
+from kiosk.ui.screen_stack import ScreenStack
 from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.sign_screen import SignScreen
 from kiosk.ui.thanks_screen import ThanksScreen
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self._high_contrast = self.settings.high_contrast
         self._apply_scale(1.0)
 
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomeScreen(campaign)
         self.sign = SignScreen(campaign, kiosk.signing.sign, self.settings.on_screen_keyboard)
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
             self.message,
             self.setup,
         ):
-            self.stack.addWidget(screen)
+            self.stack.add_screen(screen)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
         QApplication.instance().installEventFilter(self.idle)
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         # Type grows with the screen: 1080 px high is the design size.
-        self._apply_scale(min(max(self.height() / 1080, 0.75), 1.5))
+        self._apply_scale(min(max(self.height() / 1080, 0.65), 1.5))
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.stack.rect())
         super().resizeEvent(event)

@@ -38,7 +38,7 @@ class WelcomeScreen(QWidget):
         self._counts = (0, 0)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 16, 40, 32)
+        outer.setContentsMargins(40, 12, 40, 16)
         top = QHBoxLayout()
         self.admin_corner = QPushButton("")
         self.admin_corner.setObjectName("adminCorner")
@@ -92,13 +92,13 @@ class WelcomeScreen(QWidget):
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption.setWordWrap(True)
         right.addWidget(self.qr_caption)
-        right.addSpacing(24)
+        right.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("signatureCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setWordWrap(True)
         right.addWidget(self.count)
-        right.addSpacing(24)
+        right.addStretch(1)
         self.sign_button = QPushButton()
         self.sign_button.setObjectName("startSigning")
         self.sign_button.setProperty("primary", True)
@@ -111,7 +111,8 @@ class WelcomeScreen(QWidget):
 
     def resizeEvent(self, event) -> None:
         # The QR code grows with the screen (readable by a phone from a step away).
-        side = int(min(max(self.height() * 0.32, 200), 420))
+        # From the window, not this screen: the screen grows with its content in a scroll area.
+        side = int(min(max(self.window().height() * 0.28, 150), 420))
         self.qr.setFixedSize(side, side)
         super().resizeEvent(event)
 

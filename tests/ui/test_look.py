@@ -149,3 +149,29 @@ def test_on_screen_keyboard_types_into_the_field_and_keeps_it_visible(qtbot, win
     assert field.text() == "unж"
     window.go_welcome()
     assert field.text() == ""
+
+
+def test_every_screen_fits_a_small_tablet(qtbot, window):
+    window.resize(1024, 600)
+    for screen in (
+        window.welcome,
+        window.sign,
+        window.thanks,
+        window.pin,
+        window.admin,
+        window.message,
+        window.setup,
+    ):
+        window.stack.setCurrentWidget(screen)
+        assert window.current_screen() is screen
+        assert window.height() == 600, screen.objectName()
+
+
+def test_welcome_screen_needs_no_scrolling_at_common_sizes(window):
+    for size in ((1280, 800), (1920, 1080), (1024, 600)):
+        window.resize(*size)
+        window.go_welcome()
+        holder = window.stack.widget(
+            window.stack.indexOf(window.welcome.parentWidget().parentWidget())
+        )
+        assert holder.verticalScrollBar().maximum() == 0, size
