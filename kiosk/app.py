@@ -51,6 +51,7 @@ def acquire_instance_lock(data_dir):
 
 
 def run_app(settings: Settings) -> int:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     setup_logging(settings.logs_dir)
@@ -80,7 +81,7 @@ def run_app(settings: Settings) -> int:
             Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         # Without a window manager (a bare kiosk session) full screen alone keeps the old size.
-        window.setGeometry(app.primaryScreen().geometry())
+        window.setGeometry(QGuiApplication.primaryScreen().geometry())
         window.showFullScreen()
     log.info("kiosk started (%s)", "windowed" if settings.windowed else "full screen")
     try:
