@@ -143,3 +143,13 @@ def test_first_run_buttons_stay_reachable_on_a_small_tablet(qtbot, kiosk_without
         bottom = button.mapTo(window, button.rect().bottomLeft()).y()
         assert button.isVisible() and bottom <= window.height(), name
     window.exit_kiosk()
+
+
+def test_export_dialog_controls_are_touch_sized(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QSpinBox
+
+    dialog = window.open_export()
+    for control in dialog.findChildren(QAbstractButton) + dialog.findChildren(QSpinBox):
+        if control.isVisible():
+            assert control.height() >= 44, control.objectName() or control.text()
+    dialog.reject()
