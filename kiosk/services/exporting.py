@@ -181,7 +181,7 @@ class ExportService:
                 step(0)
             keys = {key_id(k.public_key()) for k in options.private_keys}
             if "pdf" in options.formats:
-                report.files.extend(self._write_pdf(options, prefix, keys, report, step))
+                report.files.extend(self._write_pdf(options, prefix, keys, step))
                 done += total
             flavours = [fl for f in options.formats for fl in CSV_FLAVOURS.get(f, [])]
             if flavours:
@@ -204,7 +204,7 @@ class ExportService:
         log.info("export written: %s files", len(report.files))
         return report
 
-    def _write_pdf(self, options, prefix, keys, report, step) -> list[WrittenFile]:
+    def _write_pdf(self, options, prefix, keys, step) -> list[WrittenFile]:
         # reportlab, pikepdf and the fonts load here, not at kiosk start-up.
         from kiosk.export.pdf_sheets import SheetGroup, write_sheets
 
