@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests
 	$(BIN)/ruff format --check kiosk tests
 	$(BIN)/mypy kiosk
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff format kiosk tests
@@ -34,7 +35,7 @@ bench: $(STAMP)
 	$(BIN)/petition-kiosk bench
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.devtools.screenshots build/screenshots
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk -name '*.py') -ts resources/translations/kiosk_*.ts

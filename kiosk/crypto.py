@@ -8,6 +8,8 @@ Scheme (documented for users in README.md, "How signatures are protected"):
 * The kiosk keeps only the public key.  The private key lives in a JSON key file, encrypted with
   ChaCha20-Poly1305 under a key derived from the organizer's passphrase with Argon2id
   (memory-hard), and is only ever decrypted in memory.
+* The volunteer PIN is stored as an Argon2id PHC string (``$argon2id$v=19$m=…``), made and
+  checked by the same Argon2id implementation (cryptography's) as the key file.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidKey, InvalidTag
 from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from kiosk.core.credentials import CredentialError, require_passphrase
 from kiosk.fileio import atomic_write_bytes
 
 SEAL_VERSION = b"\x01"
@@ -51,10 +54,34 @@ class Argon2Params:
 
     @classmethod
     def from_env(cls) -> Argon2Params:
-        # Tests set a cheap cost; key files record their cost, so any file still opens.
+        """The cost for new hashes. The test suite's one switch for a cheap cost lives here;
+        key files and PHC strings record their cost, so anything made either way still opens."""
         if os.environ.get("PETITION_KIOSK_FAST_KDF") == "1":
             return cls(iterations=1, lanes=1, memory_cost_kib=8 * 1024)
         return cls()
+
+    def kdf(self, salt: bytes, length: int = 32) -> Argon2id:
+        return Argon2id(
+            salt=salt,
+            length=length,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_cost_kib,
+        )
+
+
+def hash_secret(secret: str) -> str:
+    """A PHC string for a short secret (the volunteer PIN), salted and stretched."""
+    return Argon2Params.from_env().kdf(os.urandom(16)).derive_phc_encoded(secret.encode("utf-8"))
+
+
+def verify_secret(secret: str, phc: str) -> bool:
+    """True when ``secret`` matches a PHC string from :func:`hash_secret` (or argon2-cffi)."""
+    try:
+        Argon2id.verify_phc_encoded(secret.encode("utf-8"), phc)
+    except (InvalidKey, ValueError, TypeError):
+        return False
+    return True
 
 
 def key_id(public_key: X25519PublicKey) -> str:
@@ -86,21 +113,16 @@ def load_public_key(path: Path) -> X25519PublicKey:
 
 
 def _derive(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
-    kdf = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_cost_kib,
-    )
-    return kdf.derive(passphrase.encode("utf-8"))
+    return params.kdf(salt).derive(passphrase.encode("utf-8"))
 
 
 def encrypt_private_key(
     private_key: X25519PrivateKey, passphrase: str, params: Argon2Params | None = None
 ) -> bytes:
-    if len(passphrase) < 8:
-        raise KeyFileError("the passphrase must be at least 8 characters")
+    try:
+        require_passphrase(passphrase)
+    except CredentialError as exc:
+        raise KeyFileError(str(exc)) from None
     params = params or Argon2Params.from_env()
     salt, nonce = os.urandom(16), os.urandom(12)
     raw = private_key.private_bytes(

@@ -48,6 +48,11 @@ class Settings:
         return self.data_dir / "logs"
 
     @property
+    def exports_journal_dir(self) -> Path:
+        """Notes about exports in flight, so an interrupted one can be cleaned up later."""
+        return self.data_dir / "exports-in-progress"
+
+    @property
     def keys_dir(self) -> Path:
         return self.data_dir / "keys"
 

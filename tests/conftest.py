@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.bootstrap import Kiosk, open_kiosk
+from kiosk.app.services import Services as Kiosk
+from kiosk.app.services import open_services as open_kiosk
 from kiosk.core.models import SignatureDraft
 from kiosk.services.keys import create_key_pair
 from kiosk.settings import Settings, load_settings
@@ -46,6 +47,19 @@ def kiosk(settings: Settings):
     opened = open_kiosk(settings)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def campaign():
+    from kiosk.campaign import load_campaign
+    from kiosk.resources import default_campaign_dir
+
+    return load_campaign(default_campaign_dir())
+
+
+@pytest.fixture
+def organizer_key(kiosk):
+    return kiosk.keys.unlock(PASSPHRASE)
 
 
 def make_draft(**fields: str) -> SignatureDraft:

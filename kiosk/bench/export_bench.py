@@ -10,10 +10,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kiosk.bootstrap import open_kiosk
+from kiosk.app.services import open_services as open_kiosk
+from kiosk.core.exporting import ExportRequest
 from kiosk.demo import demo_drafts
-from kiosk.services.exporting import ExportOptions
-from kiosk.services.keys import create_key_pair, unlock_private_key
+from kiosk.services.keys import create_key_pair
 from kiosk.settings import load_settings
 
 PASSPHRASE = "benchmark passphrase"
@@ -21,16 +21,14 @@ PASSPHRASE = "benchmark passphrase"
 _CHILD = r"""
 import json, sys, time
 from pathlib import Path
-from kiosk.bootstrap import open_kiosk
-from kiosk.services.exporting import ExportOptions
-from kiosk.services.keys import unlock_private_key
+from kiosk.app.services import open_services as open_kiosk
+from kiosk.core.exporting import ExportRequest
 from kiosk.settings import load_settings
 settings = load_settings(data_dir=Path(sys.argv[1]))
 kiosk = open_kiosk(settings)
-key = unlock_private_key(settings, sys.argv[3])
 start = time.perf_counter()
-kiosk.exports.export(ExportOptions(Path(sys.argv[2]), formats=tuple(sys.argv[4].split(",")),
-                                   private_keys=[key]))
+kiosk.exports.export(ExportRequest(Path(sys.argv[2]), formats=tuple(sys.argv[4].split(",")),
+                                   passphrase=sys.argv[3]))
 seconds = time.perf_counter() - start
 # VmHWM, not ru_maxrss: the latter survives fork+exec and would report the parent's peak.
 hwm = next(int(line.split()[1]) for line in open("/proc/self/status")
@@ -83,10 +81,11 @@ def main(quick: bool = False) -> None:
         if soffice:
             settings = load_settings(data_dir=data)
             kiosk = open_kiosk(settings)
-            key = unlock_private_key(settings, PASSPHRASE)
             out = root / "out-lo"
             out.mkdir()
-            report = kiosk.exports.export(ExportOptions(out, formats=("csv",), private_keys=[key]))
+            report = kiosk.exports.export(
+                ExportRequest(out, formats=("csv",), passphrase=PASSPHRASE)
+            )
             kiosk.close()
             csv_path = report.files[0].path
             profile = root / "lo-profile"

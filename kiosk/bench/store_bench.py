@@ -8,8 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.app.services import open_services as open_kiosk
 from kiosk.bench.stats import percentile, summary_ms
-from kiosk.bootstrap import open_kiosk
 from kiosk.demo import demo_drafts
 from kiosk.services.keys import create_key_pair
 from kiosk.settings import load_settings

@@ -26,8 +26,8 @@ if mode == "bare":
     window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.resize(1280, 800)
 else:
     from pathlib import Path
-    from kiosk.app import build_window
-    from kiosk.bootstrap import open_kiosk
+    from kiosk.app.gui import build_window
+    from kiosk.app.services import open_services as open_kiosk
     from kiosk.settings import load_settings
     kiosk = open_kiosk(load_settings(data_dir=Path(sys.argv[2])))
     window = build_window(kiosk)
@@ -72,8 +72,8 @@ def main(quick: bool = False) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_window
-    from kiosk.bootstrap import open_kiosk
+    from kiosk.app.gui import build_window
+    from kiosk.app.services import open_services as open_kiosk
     from kiosk.demo import demo_drafts
     from kiosk.services.keys import create_key_pair
     from kiosk.settings import load_settings

@@ -49,8 +49,14 @@ class Receipt:
     total_count: int
 
 
+class EventError(ValueError):
+    """An event name or place that cannot be used; the message says why."""
+
+
 @dataclass(frozen=True)
 class Event:
+    """An event at a kiosk. ``id`` is the store's row id (or a bundle's local number)."""
+
     id: int
     name: str
     place: str
@@ -61,3 +67,46 @@ class Event:
     @property
     def is_open(self) -> bool:
         return self.ends_at is None
+
+    @property
+    def identity(self) -> tuple[str, str, datetime]:
+        """What makes two copies the same event (a kiosk's row and its bundle's entry)."""
+        return (self.name, self.place, self.starts_at)
+
+
+@dataclass(frozen=True)
+class SealedSignature:
+    """A stored signature as the store and bundles hold it: metadata plus the sealed blob."""
+
+    uuid: str
+    kiosk_id: str
+    event: Event
+    signed_at: datetime
+    key_id: str
+    sealed: bytes
+
+
+@dataclass(frozen=True)
+class OpenedSignature:
+    """A signature opened with the organizer's private key (exports only)."""
+
+    uuid: str
+    kiosk_id: str
+    event: Event
+    record: SignerRecord
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    wait_seconds: int = 0  # > 0: the pad is locked for this long
+    failures: int = 0
+
+
+@dataclass(frozen=True)
+class WipeResult:
+    """What "Remove exported" did. ``pin`` is the PIN check that allowed (or refused) it."""
+
+    pin: PinCheck
+    removed: int = 0
+    kept: int = 0

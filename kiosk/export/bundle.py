@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.export.model import EventInfo, ExportFailed, SealedSignature
+from kiosk.core.exporting import ExportFailed
+from kiosk.core.models import Event, SealedSignature
 from kiosk.fileio import atomic_writer, file_sha256
 
 BUNDLE_FORMAT = "petition-kiosk-bundle"
@@ -33,11 +34,11 @@ class Manifest:
     events: list[dict]
 
 
-def _event_key(event: EventInfo) -> str:
+def _event_key(event: Event) -> str:
     return f"{event.name}\x1f{event.place}\x1f{event.starts_at.isoformat()}"
 
 
-def _event_dict(event: EventInfo) -> dict:
+def _event_dict(event: Event) -> dict:
     return {
         "name": event.name,
         "place": event.place,
@@ -117,7 +118,8 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
             f"records but the bundle holds {count}"
         )
     events = {
-        e["id"]: EventInfo(
+        e["id"]: Event(
+            e["id"],
             e["name"],
             e["place"],
             datetime.fromisoformat(e["starts_at"]),

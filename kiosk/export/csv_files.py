@@ -7,6 +7,7 @@ gets a single quote in front, and quotes inside are doubled by the csv module.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.campaign import Campaign
-from kiosk.export.model import OpenedSignature
+from kiosk.core.models import OpenedSignature
 from kiosk.fileio import atomic_writer
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -145,12 +146,22 @@ class CsvWriter:
         return True
 
     def close(self, error: BaseException | None = None) -> None:
-        self._text.flush()
-        self._text.detach()
+        """Deliver the file (``error`` None) or remove it.  A failure while flushing removes
+        it too and is raised here, so nothing is left for the garbage collector to report."""
+        failed: BaseException | None = None
+        try:
+            self._text.flush()
+        except BaseException as exc:
+            failed = exc
+        with contextlib.suppress(BaseException):
+            self._text.detach()
+        error = error or failed
         if error is None:
             self._context.__exit__(None, None, None)
-        else:
-            self._context.__exit__(type(error), error, error.__traceback__)
+            return
+        self._context.__exit__(type(error), error, error.__traceback__)
+        if failed is not None:
+            raise failed
 
 
 def write_csv(

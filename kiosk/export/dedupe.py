@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kiosk.export.model import OpenedSignature
+from kiosk.core.models import OpenedSignature
 
 
 def _norm(text: str) -> str:

@@ -23,10 +23,9 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.campaign import Campaign
-from kiosk.core.models import Stroke
+from kiosk.core.models import Event, OpenedSignature, SealedSignature, Stroke
 from kiosk.export.fonts import BOLD, REGULAR, fit_runs, register_fonts, runs_width, text_runs
 from kiosk.export.fonts import visual_order as _visual
-from kiosk.export.model import EventInfo, OpenedSignature, SealedSignature
 from kiosk.export.sheet_labels import labels
 
 # Page streams stay binary (Flate only): ASCII85 would make files 25 % larger and slower.
@@ -41,6 +40,7 @@ QR_SIZE = 66.0
 MIN_STEP = 0.2  # points of a drawn signature closer than this (in pt) are merged
 GREY = Color(0.45, 0.45, 0.45)
 RULE = Color(0.75, 0.75, 0.75)
+ROW_MARK = "/PKRow"  # marked-content tag around each signer's row
 
 
 @dataclass
@@ -48,7 +48,7 @@ class SheetGroup:
     """The signatures of one event at one kiosk: they share a page header."""
 
     kiosk_id: str
-    event: EventInfo
+    event: Event
     count: int
     items: Iterable[OpenedSignature] | Iterable[SealedSignature]
 
@@ -127,7 +127,7 @@ class SheetLayout:
         self,
         canvas: Canvas,
         kiosk_id: str,
-        event: EventInfo | None,
+        event: Event | None,
         page: int,
         pages: int,
         on_page: int | None,
@@ -233,6 +233,8 @@ class SheetLayout:
             "time": _local(record.signed_at),
         }
         x = MARGIN
+        # A marked-content tag per signer row: verify() counts them on every page it reads back.
+        canvas.addLiteral(ROW_MARK + " BMC")
         canvas.setFillColor(black)
         # One text object for the whole row: a text object per cell costs more than the text.
         text = canvas.beginText()
@@ -247,6 +249,7 @@ class SheetLayout:
                     text.textOut(run)
             x += width
         canvas.drawText(text)
+        canvas.addLiteral("EMC")
 
 
 def draw_strokes(

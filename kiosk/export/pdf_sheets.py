@@ -6,6 +6,9 @@ known up front from the counts), each chunk is drawn to its own PDF by a worker 
 the chunks are joined in order with qpdf (pikepdf).  Memory stays flat however many
 signatures there are, and every core helps.  Chunks live in a hidden folder beside the
 destination (they hold what the final PDF holds) and are removed whatever happens.
+
+Workers never outlive the export: a failure or a cancel terminates them at once, and each
+worker watches its parent and exits when the kiosk process is gone (even after a SIGKILL).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
+import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -25,36 +30,29 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.campaign import Campaign
-from kiosk.export.model import (
-    EventInfo,
-    ExportCancelled,
-    ExportFailed,
-    OpenedSignature,
-    OpenStats,
-    Progress,
-    SealedSignature,
-    no_progress,
-    open_signatures,
-)
+from kiosk.core.exporting import ExportCancelled, ExportFailed, Progress, no_progress
+from kiosk.core.models import Event, OpenedSignature, SealedSignature
+from kiosk.export.opening import OpenStats, open_signatures
 from kiosk.export.pdf_layout import (
     GREY,
     HEADER_ROW_H,
     MARGIN,
     REGULAR,
     ROW_H,
+    ROW_MARK,
     SheetGroup,
     SheetLayout,
     new_canvas,
 )
 from kiosk.fileio import atomic_writer
 
-__all__ = ["SheetGroup", "SheetLayout", "write_blank_sheets", "write_sheets"]
+__all__ = ["SheetGroup", "SheetLayout", "verify_sheets", "write_blank_sheets", "write_sheets"]
 
 
 @dataclass(frozen=True)
 class PageSpec:
     kiosk_id: str
-    event: EventInfo | None
+    event: Event | None
     page: int
     first_number: int
     rows: list[OpenedSignature] | list[SealedSignature]
@@ -125,6 +123,18 @@ def _join(chunks: list[Path], path: Path, title: str) -> None:
                 source.close()
 
 
+def _watch_parent(parent: int) -> None:
+    """Runs in each sheet worker: exit as soon as the process that started us is gone."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _worker_count(pages: int, chunk_pages: int) -> int:
     if pages <= chunk_pages:
         return 0  # one chunk: drawing in this process is quicker than starting a worker
@@ -136,6 +146,38 @@ class SheetFile:
     path: Path
     pages: int
     uuids: list[str]  # the signatures printed in this file, for the export ledger
+    page_rows: list[int] = field(default_factory=list)  # signer rows on each page
+
+
+def verify_sheets(path: Path, page_rows: list[int]) -> None:
+    """Open a written sheet file and check its page count and the signer rows on every page
+    (each row is wrapped in a marked-content tag, counted in the page's content)."""
+    mark = ROW_MARK.encode("ascii") + b" BMC"
+    try:
+        with pikepdf.open(path) as pdf:
+            if len(pdf.pages) != len(page_rows):
+                raise ExportFailed(
+                    f"{path.name}: {len(pdf.pages)} pages read back, {len(page_rows)} written"
+                )
+            for number, (page, expected) in enumerate(zip(pdf.pages, page_rows, strict=True), 1):
+                found = sum(
+                    stream.read_bytes().count(mark)
+                    for stream in _content_streams(page.obj.get("/Contents"))
+                )
+                if found != expected:
+                    raise ExportFailed(
+                        f"{path.name}: page {number} holds {found} rows, {expected} were written"
+                    )
+    except pikepdf.PdfError:
+        raise ExportFailed(f"{path.name}: the PDF cannot be read back (damaged?)") from None
+
+
+def _content_streams(contents) -> list:
+    if contents is None:
+        return []
+    if isinstance(contents, pikepdf.Array):
+        return list(contents)
+    return [contents]
 
 
 def part_paths(path: Path, parts: int) -> list[Path]:
@@ -172,15 +214,18 @@ def write_sheets(
     folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     workers = _worker_count(pages_total, chunk_pages)
     # "spawn": the kiosk may run this from a Qt application, which must not be forked.
-    pool = (
-        ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool: Pool | None = (
+        multiprocessing.get_context("spawn").Pool(
+            workers, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
         if workers
         else None
     )
     files: list[SheetFile] = []
     chunks: list[Path] = []
     part_uuids: list[str] = []
-    pending: deque[Future[int]] = deque()
+    part_rows: list[int] = []
+    pending: deque[AsyncResult[int]] = deque()
     unopened = 0
     raw_keys = [
         k.private_bytes(
@@ -201,17 +246,17 @@ def write_sheets(
         if pool is None:
             unopened += render_chunk(*args)
         else:
-            pending.append(pool.submit(render_chunk, *args))
+            pending.append(pool.apply_async(render_chunk, args))
             while len(pending) > workers:  # bounded: memory stays flat
-                unopened += pending.popleft().result()
+                unopened += pending.popleft().get()
         batch = []
         if page % pages_per_file == 0 or page == pages_total:
             finish_part()
 
     def finish_part() -> None:
-        nonlocal chunks, part_uuids, unopened
+        nonlocal chunks, part_uuids, part_rows, unopened
         while pending:
-            unopened += pending.popleft().result()
+            unopened += pending.popleft().get()
         if unopened:
             raise ExportFailed(
                 f"{unopened} signatures could not be opened, so the sheets "
@@ -220,10 +265,10 @@ def write_sheets(
         target = targets[len(files)]
         first_page = len(files) * pages_per_file + 1
         _join(chunks, target, layout.title)
-        files.append(SheetFile(target, page - first_page + 1, part_uuids))
+        files.append(SheetFile(target, page - first_page + 1, part_uuids, part_rows))
         for chunk in chunks:
             chunk.unlink()
-        chunks, part_uuids = [], []
+        chunks, part_uuids, part_rows = [], [], []
 
     def add_page(group: SheetGroup | None, first: int, rows: list) -> None:
         nonlocal page
@@ -234,6 +279,7 @@ def write_sheets(
             )
         )
         part_uuids.extend(item.uuid for item in rows)
+        part_rows.append(len(rows))
         if len(batch) == chunk_pages or page == pages_total:
             submit()
 
@@ -261,14 +307,15 @@ def write_sheets(
                 "incomplete; run 'petition-kiosk check' and ask an organizer."
             )
     except BaseException:
+        if pool is not None:
+            pool.terminate()  # a failed or cancelled export stops drawing at once
         for written in files:
             written.path.unlink(missing_ok=True)
         raise
     finally:
         if pool is not None:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.close()
+            pool.join()
         shutil.rmtree(folder, ignore_errors=True)
     progress(total, total)
     return files

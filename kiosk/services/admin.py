@@ -1,20 +1,51 @@
-"""Volunteer chores behind the PIN: backups and the first-run key set-up."""
+"""Volunteer chores behind the PIN: backups, the unexported count, and removing what a
+verified bundle holds (the PIN is asked again right before)."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.models import WipeResult
+from kiosk.services.pin import PinService
 from kiosk.settings import Settings
+from kiosk.store import repository as repo
 from kiosk.store.database import backup_database, backup_name
 
 log = logging.getLogger(__name__)
 
 
-def backup_now(settings: Settings, folder: Path | None = None) -> Path:
-    """Copy the (sealed) database to ``folder`` (default: the data dir's backups folder)."""
-    destination_dir = folder or settings.backups_dir
-    destination = destination_dir / backup_name(settings.database_path, "backup")
-    backup_database(settings.database_path, destination)
-    log.info("backup written to %s", destination)
-    return destination
+class AdminService:
+    def __init__(self, sessions: sessionmaker[Session], settings: Settings, pins: PinService):
+        self._sessions = sessions
+        self.settings = settings
+        self.pins = pins
+
+    def backup(self, folder: Path | None = None) -> Path:
+        """Copy the (sealed) database to ``folder`` (default: the data dir's backups folder)."""
+        destination_dir = folder or self.settings.backups_dir
+        destination = destination_dir / backup_name(self.settings.database_path, "backup")
+        backup_database(self.settings.database_path, destination)
+        log.info("backup written")
+        return destination
+
+    def unexported_count(self) -> int:
+        with self._sessions() as session:
+            return repo.unexported_count(session)
+
+    def wipe_exported(self, pin: str) -> WipeResult:
+        """Check the PIN, then delete the signatures that a verified bundle holds."""
+        check = self.pins.check(pin)
+        if not check.ok:
+            return WipeResult(check)
+        with self._sessions.begin() as session:
+            safe = repo.verified_exported_uuids(session) & repo.signature_uuids(session)
+            removed = repo.delete_signatures(session, safe)
+            kept = repo.counted_rows(session)
+        with self._sessions() as session:
+            # Fold the WAL back so the deleted (sealed, zeroed) pages leave no copy behind.
+            repo.checkpoint(session)
+        log.info("wiped %s exported signatures, %s kept", removed, kept)
+        return WipeResult(check, removed, kept)

@@ -7,14 +7,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.models import Event
+from kiosk.core.models import Event, EventError
 from kiosk.store import repository as repo
 
 log = logging.getLogger(__name__)
 
-
-class EventError(ValueError):
-    pass
+__all__ = ["EventError", "EventService"]
 
 
 def _clean(text: str, what: str, required: bool) -> str:

@@ -1,15 +1,22 @@
-"""The organizer key on this kiosk: which public key seals, and first-run key set-up."""
+"""The organizer key on this kiosk: which public key seals, and the one key policy.
+
+Every caller (the volunteer screens, the command line, merge) asks :class:`KeyPolicy` which
+formats need the private key and unlocks it through here, so the rule lives in one place.
+"""
 
 from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from kiosk.campaign import Campaign
+from kiosk.core.exporting import SEALED_FORMATS
 from kiosk.crypto import (
+    KeyFileError,
     generate_private_key,
     key_id,
     load_private_key,
@@ -22,35 +29,68 @@ from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
+PRIVATE_KEY_FILE = "organizer-key.json"
+PUBLIC_KEY_FILE = "organizer.pub"
 
-def find_public_key(settings: Settings, campaign: Campaign) -> X25519PublicKey | None:
-    """The kiosk's own key wins; else the key the campaign pack ships; else none yet."""
-    if settings.public_key_path.is_file():
-        return load_public_key(settings.public_key_path)
-    if campaign.public_key_file:
-        return load_public_key(campaign.public_key_file)
-    return None
+
+def needs_key(formats: Iterable[str]) -> bool:
+    """Whether writing these formats opens records (so needs the private key)."""
+    return any(f not in SEALED_FORMATS for f in formats)
+
+
+def unlock(path: Path, passphrase: str | None) -> X25519PrivateKey:
+    """Decrypt a private key file; raises KeyFileError with a message for a person."""
+    if not passphrase:
+        raise KeyFileError("the organizer passphrase is needed for PDF sheets and CSV files")
+    key: X25519PrivateKey = load_private_key(path, passphrase)
+    return key
+
+
+def unlock_all(paths: Iterable[Path], passphrase: str | None) -> list[X25519PrivateKey]:
+    return [unlock(path, passphrase) for path in paths]
 
 
 def create_key_pair(keys_dir: Path, passphrase: str) -> X25519PublicKey:
     """Make an organizer key pair: private key encrypted under ``passphrase``, public beside it."""
     keys_dir.mkdir(parents=True, exist_ok=True)
+    if (keys_dir / PRIVATE_KEY_FILE).exists():
+        raise KeyFileError(f"{keys_dir / PRIVATE_KEY_FILE} exists already; it is not overwritten")
     private = generate_private_key()
-    write_private_key(keys_dir / "organizer-key.json", private, passphrase)
-    atomic_write_bytes(keys_dir / "organizer.pub", public_key_pem(private.public_key()))
+    write_private_key(keys_dir / PRIVATE_KEY_FILE, private, passphrase)
+    atomic_write_bytes(keys_dir / PUBLIC_KEY_FILE, public_key_pem(private.public_key()))
     log.info("created organizer key %s", key_id(private.public_key()))
     return private.public_key()
 
 
-def import_public_key(settings: Settings, source: Path) -> X25519PublicKey:
-    key = load_public_key(source)  # refuse anything that is not a usable key before copying
-    settings.keys_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, settings.public_key_path)
-    log.info("imported organizer public key %s", key_id(key))
-    return key
+class KeyPolicy:
+    """The organizer keys of one kiosk's data folder."""
 
+    def __init__(self, settings: Settings, campaign: Campaign):
+        self.settings = settings
+        self.campaign = campaign
 
-def unlock_private_key(settings: Settings, passphrase: str, key_file: Path | None = None):
-    path = key_file or settings.private_key_path
-    key: X25519PrivateKey = load_private_key(path, passphrase)
-    return key
+    needs_key = staticmethod(needs_key)
+
+    def public_key(self) -> X25519PublicKey | None:
+        """The kiosk's own key wins; else the key the campaign pack ships; else none yet."""
+        if self.settings.public_key_path.is_file():
+            return load_public_key(self.settings.public_key_path)
+        if self.campaign.public_key_file:
+            return load_public_key(self.campaign.public_key_file)
+        return None
+
+    def has_private_key(self) -> bool:
+        return self.settings.private_key_path.is_file()
+
+    def unlock(self, passphrase: str | None, key_file: Path | None = None) -> X25519PrivateKey:
+        return unlock(key_file or self.settings.private_key_path, passphrase)
+
+    def create(self, passphrase: str) -> X25519PublicKey:
+        return create_key_pair(self.settings.keys_dir, passphrase)
+
+    def import_public(self, source: Path) -> X25519PublicKey:
+        key = load_public_key(source)  # refuse anything that is not a usable key before copying
+        self.settings.keys_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, self.settings.public_key_path)
+        log.info("imported organizer public key %s", key_id(key))
+        return key

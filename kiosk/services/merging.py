@@ -1,4 +1,8 @@
-"""Merging the output of many kiosks: bundles and database files in, one campaign out."""
+"""Merging the output of many kiosks: bundles and database files in, one campaign out.
+
+Inputs are read through the same opener as the kiosk's own exports, and the merged files go
+through the same writers and pipeline: verified, and delivered all together or not at all.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
-from kiosk.export import csv_files
+from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progress
+from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.export.bundle import read_bundle
 from kiosk.export.dedupe import DedupeResult, dedupe
-from kiosk.export.model import (
-    EventInfo,
-    ExportFailed,
-    OpenedSignature,
-    OpenStats,
-    Progress,
-    SealedSignature,
-    no_progress,
-    open_signatures,
-)
-from kiosk.export.pdf_sheets import SheetGroup, write_sheets
-from kiosk.fileio import atomic_write_bytes
-from kiosk.services.exporting import CSV_FLAVOURS, check_destination, explain_os_error
+from kiosk.export.opening import OpenStats, open_signatures
+from kiosk.export.pdf_layout import SheetGroup
+from kiosk.export.pipeline import ExportRun, ExportWriter
+from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
 from kiosk.store import repository as repo
-from kiosk.store.database import StoreRefused, inspect_database
+from kiosk.store.database import StoreRefused
+from kiosk.store.readonly import open_read_only
 
 log = logging.getLogger(__name__)
-
-MERGE_FORMATS = ("pdf", "action-network", "nationbuilder", "csv")
 
 
 @dataclass
@@ -64,32 +57,23 @@ class MergeReport:
         out.extend(f"wrote {path.name}" for path in self.files)
         return out
 
+    def text(self) -> str:
+        lines = [*self.lines(), "", "dropped (signature id, kept signature id, matched by):"]
+        lines += [f"{d.uuid}\t{d.kept_uuid}\t{d.reason}" for d in self.result.dropped]
+        return "\n".join(lines) + "\n"
+
 
 def _read_database(path: Path, campaign: Campaign) -> list[SealedSignature]:
     try:
-        inspect_database(path)
-    except StoreRefused as exc:
-        raise ExportFailed(str(exc)) from None
-    engine = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
-    try:
-        with Session(engine) as session:
+        with open_read_only(path) as session:
             slug = repo.get_meta(session, "campaign")
             if slug and slug != campaign.slug:
                 raise ExportFailed(
                     f"{path} holds signatures for campaign '{slug}', not '{campaign.slug}'"
                 )
-            events = {
-                e.id: EventInfo(e.name, e.place, e.starts_at, e.ends_at)
-                for e in repo.list_events(session)
-            }
-            return [
-                SealedSignature(
-                    r.uuid, r.kiosk_id, events[r.event_id], r.signed_at, r.key_id, r.sealed
-                )
-                for r in repo.iter_sealed(session)
-            ]
-    finally:
-        engine.dispose()
+            return list(repo.iter_sealed(session))
+    except StoreRefused as exc:
+        raise ExportFailed(str(exc)) from None
 
 
 def read_inputs(
@@ -114,6 +98,15 @@ def read_inputs(
             yield from rows
 
 
+def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
+    groups: dict[tuple[str, tuple], tuple[Event, list[OpenedSignature]]] = {}
+    for item in kept:
+        key = (item.kiosk_id, item.event.identity)
+        groups.setdefault(key, (item.event, []))[1].append(item)
+    ordered = sorted(groups.items(), key=lambda g: (g[1][0].starts_at, g[0][0]))
+    return [SheetGroup(kiosk, event, len(items), items) for (kiosk, _), (event, items) in ordered]
+
+
 def merge(
     paths: list[Path],
     out_dir: Path,
@@ -129,47 +122,33 @@ def merge(
 
     Opened records are held in memory here (de-duplication needs them all); the organizer's
     machine does this, not the kiosk."""
-    check_destination(out_dir)
     unknown = set(formats) - set(MERGE_FORMATS)
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
     report = MergeReport()
-    opened: list[OpenedSignature] = list(
-        open_signatures(read_inputs(paths, campaign, report), private_keys, report.stats)
-    )
+    opened = list(open_signatures(read_inputs(paths, campaign, report), private_keys, report.stats))
     report.result = dedupe(opened)
     kept = report.result.kept
     prefix = f"{campaign.slug}-merged"
-    try:
-        if "pdf" in formats:
-            groups: dict[tuple[str, EventInfo], list[OpenedSignature]] = {}
-            for item in kept:
-                groups.setdefault((item.kiosk_id, item.event), []).append(item)
-            ordered = sorted(groups.items(), key=lambda g: (g[0][1].starts_at, g[0][0]))
-            sheets = [
-                SheetGroup(kiosk, event, len(items), items) for (kiosk, event), items in ordered
-            ]
-            written = write_sheets(
-                out_dir / f"{prefix}-sheets.pdf",
+    writers: list[ExportWriter] = []
+    if "pdf" in formats:
+        writers.append(
+            SheetsWriter(
                 campaign,
-                sheets,
-                language=language,
-                include_email=include_email,
-                progress=progress,
+                prefix,
+                lambda: _sheet_groups(kept),
+                language,
+                include_email,
+                work=len(kept),
             )
-            report.files.extend(f.path for f in written)
-        for name in formats:
-            for flavour in CSV_FLAVOURS.get(name, []):
-                path = out_dir / f"{prefix}-{flavour.filename}"
-                csv_files.write_csv(path, flavour, campaign, kept)
-                report.files.append(path)
-        lines = [*report.lines(), "", "dropped (signature id, kept signature id, matched by):"]
-        lines += [f"{d.uuid}\t{d.kept_uuid}\t{d.reason}" for d in report.result.dropped]
-        path = out_dir / f"{prefix}-report.txt"
-        atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
-        report.files.append(path)
-    except OSError as exc:
-        raise ExportFailed(explain_os_error(exc, out_dir)) from None
+        )
+    flavours = [fl for name in formats for fl in CSV_FLAVOURS.get(name, [])]
+    if flavours:
+        writers.append(CsvWriter(campaign, prefix, flavours, lambda: kept, work=len(kept)))
+    writers.append(TextWriter(f"{prefix}-report.txt", "report", report.text))
+    with ExportRun(out_dir, writers, None, progress) as run:
+        delivered = run.run()
+    report.files = [d.path for d in delivered]
     log.info(
         "merged %s inputs: %s kept, %s dropped", len(paths), len(kept), len(report.result.dropped)
     )

@@ -1,16 +1,15 @@
-"""The volunteer PIN: argon2id hashes, and a lockout that grows and survives restarts."""
+"""The volunteer PIN: Argon2id PHC hashes, and a lockout that grows and survives restarts."""
 
 from __future__ import annotations
 
 import logging
-import os
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.core.credentials import require_pin
+from kiosk.core.models import PinCheck
+from kiosk.crypto import hash_secret, verify_secret
 from kiosk.store import repository as repo
 
 log = logging.getLogger(__name__)
@@ -18,23 +17,6 @@ log = logging.getLogger(__name__)
 FREE_ATTEMPTS = 3  # wrong PINs allowed before the pad locks
 FIRST_DELAY_S = 30
 MAX_DELAY_S = 15 * 60  # never longer: a volunteer must not be locked out of their own kiosk
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    ok: bool
-    wait_seconds: int = 0  # > 0: the pad is locked for this long
-    failures: int = 0
-
-
-def _hasher() -> PasswordHasher:
-    if os.environ.get("PETITION_KIOSK_FAST_KDF") == "1":
-        return PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
-    return PasswordHasher()  # argon2id, RFC 9106 low-memory profile
-
-
-class PinError(ValueError):
-    pass
 
 
 def lockout_delay(failures: int) -> int:
@@ -54,10 +36,10 @@ class PinService:
             return repo.get_meta(session, "pin_hash") is not None
 
     def set_pin(self, pin: str) -> None:
-        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-            raise PinError("a PIN is 4 to 12 digits")
+        """Raises CredentialError when the PIN breaks the rules (kiosk.core.credentials)."""
+        phc = hash_secret(require_pin(pin))
         with self._sessions.begin() as session:
-            repo.set_meta(session, "pin_hash", _hasher().hash(pin))
+            repo.set_meta(session, "pin_hash", phc)
             repo.set_meta(session, "pin_failures", "0")
             repo.set_meta(session, "pin_locked_until", "")
         log.info("PIN changed")
@@ -81,11 +63,7 @@ class PinService:
             if wait:
                 return PinCheck(False, wait, failures)
             stored = repo.get_meta(session, "pin_hash")
-            try:
-                ok = stored is not None and _hasher().verify(stored, pin)
-            except (VerificationError, InvalidHashError):
-                ok = False
-            if ok:
+            if stored is not None and verify_secret(pin, stored):
                 repo.set_meta(session, "pin_failures", "0")
                 repo.set_meta(session, "pin_locked_until", "")
                 return PinCheck(True)

@@ -8,7 +8,6 @@ import uuid
 from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.campaign import Campaign
@@ -23,10 +22,6 @@ log = logging.getLogger(__name__)
 
 class SealingNotReady(Exception):
     """No organizer public key yet: the first-run setup has not been completed."""
-
-
-def new_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
 
 
 class SigningService:

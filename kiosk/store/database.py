@@ -13,7 +13,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,11 @@ def create_store_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5.0})
     event.listen(engine, "connect", _apply_pragmas)
     return engine
+
+
+def new_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for the services: each use case opens one and owns its transaction."""
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 def inspect_database(path: Path) -> str | None:
@@ -154,6 +160,8 @@ def open_database(path: Path, backups_dir: Path) -> Engine:
     return engine
 
 
-def integrity_check(engine: Engine) -> list[str]:
-    with engine.connect() as connection:
+def integrity_check(bind: Engine | Connection) -> list[str]:
+    if isinstance(bind, Connection):
+        return [row[0] for row in bind.exec_driver_sql("PRAGMA integrity_check")]
+    with bind.connect() as connection:
         return [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]

@@ -9,7 +9,7 @@ from typing import cast
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.core.models import Event
+from kiosk.core.models import Event, SealedSignature
 from kiosk.store.schema import EventRow, ExportItemRow, ExportRow, MetaRow, SignatureRow
 
 
@@ -103,13 +103,31 @@ def counted_rows(session: Session) -> int:
 
 def iter_sealed(
     session: Session, event_ids: list[int] | None = None, up_to_id: int | None = None
-) -> Iterator[SignatureRow]:
-    query = select(SignatureRow).order_by(SignatureRow.id)
+) -> Iterator[SealedSignature]:
+    """Stored signatures in signing order, streamed (never all in memory), still sealed."""
+    events = {event.id: event for event in list_events(session)}
+    query = select(
+        SignatureRow.uuid,
+        SignatureRow.kiosk_id,
+        SignatureRow.event_id,
+        SignatureRow.signed_at,
+        SignatureRow.key_id,
+        SignatureRow.sealed,
+    ).order_by(SignatureRow.id)
     if event_ids is not None:
         query = query.where(SignatureRow.event_id.in_(event_ids))
     if up_to_id is not None:
         query = query.where(SignatureRow.id <= up_to_id)
-    yield from session.scalars(query.execution_options(yield_per=500))
+    for uuid, kiosk_id, event_id, signed_at, key, sealed in session.execute(
+        query.execution_options(yield_per=500)
+    ):
+        yield SealedSignature(uuid, kiosk_id, events[event_id], signed_at, key, sealed)
+
+
+def rows_per_event(session: Session) -> dict[int, int]:
+    """Signature rows actually stored, per event (``check`` compares them with the counters)."""
+    query = select(SignatureRow.event_id, func.count()).group_by(SignatureRow.event_id)
+    return {event_id: count for event_id, count in session.execute(query).all()}
 
 
 def counts_by_event(session: Session, key_ids: set[str], up_to_id: int) -> dict[int, int]:
@@ -208,3 +226,13 @@ def delete_signatures(session: Session, uuids: set[str]) -> int:
             removed += count
         session.execute(delete(SignatureRow).where(SignatureRow.uuid.in_(chunk)))
     return removed
+
+
+def checkpoint(session: Session) -> None:
+    """Fold the write-ahead log back into the database file and truncate it."""
+    session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def exports_recorded(session: Session, uuids: list[str]) -> bool:
+    """Whether the ledger holds any of these export ids (an interrupted export's notes)."""
+    return bool(session.scalar(select(func.count()).where(ExportRow.uuid.in_(uuids))))

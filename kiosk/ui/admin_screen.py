@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.events import EventError, EventService
-from kiosk.services.exporting import ExportService
-from kiosk.services.pin import PinError, PinService
+from kiosk.core.credentials import CredentialError, mismatch
+from kiosk.core.models import EventError
+from kiosk.ui.i18n import tr_message
+from kiosk.ui.ports import AdminPort, EventsPort, PinPort
 
 
 class AdminScreen(QWidget):
@@ -31,14 +32,14 @@ class AdminScreen(QWidget):
 
     def __init__(
         self,
-        events: EventService,
-        pins: PinService,
-        exports: ExportService,
+        events: EventsPort,
+        pins: PinPort,
+        admin: AdminPort,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("adminScreen")
-        self.events, self.pins, self.exports = events, pins, exports
+        self.events, self.pins, self.admin = events, pins, admin
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         self.title = QLabel()
@@ -157,7 +158,7 @@ class AdminScreen(QWidget):
         total = sum(e.signature_count for e in events)
         text = self.tr("Signatures on this kiosk: %1").replace("%1", locale.toString(total))
         text += "   ·   " + self.tr("not yet in a verified export: %1").replace(
-            "%1", locale.toString(self.exports.unexported_count())
+            "%1", locale.toString(self.admin.unexported_count())
         )
         self.summary.setText(text)
 
@@ -198,15 +199,17 @@ class AdminScreen(QWidget):
         """Remove what a verified sealed bundle holds; asks for the PIN again first."""
         pin = self.wipe_pin.text()
         self.wipe_pin.setText("")
-        check = self.pins.check(pin)
-        if not check.ok:
+        if not pin:
+            self.show_status(self.tr("Enter the PIN to remove exported signatures."))
+            return
+        result = self.admin.wipe_exported(pin)
+        if not result.pin.ok:
             self.show_status(self.tr("Wrong PIN: nothing was removed."))
             return
-        removed, kept = self.exports.wipe_exported()
         self.show_status(
             self.tr("Removed %1 exported signatures; kept %2 not yet exported.")
-            .replace("%1", str(removed))
-            .replace("%2", str(kept))
+            .replace("%1", str(result.removed))
+            .replace("%2", str(result.kept))
         )
         self.events_changed.emit()
         self.refresh()
@@ -216,12 +219,12 @@ class AdminScreen(QWidget):
         self.new_pin.setText("")
         self.repeat_pin.setText("")
         if pin != repeat:
-            self.show_status(self.tr("The two PINs differ."))
+            self.show_status(tr_message(mismatch("pin")))
             return
         try:
             self.pins.set_pin(pin)
-        except PinError:
-            self.show_status(self.tr("A PIN is 4 to 12 digits."))
+        except CredentialError as exc:
+            self.show_status(tr_message(exc.message))
             return
         self.show_status(self.tr("PIN changed."))
 

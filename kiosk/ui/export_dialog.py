@@ -1,11 +1,11 @@
 """Export from the volunteer menu: pick a folder (a USB stick), give the passphrase, watch the
-progress (cancellable), read what was written and verified."""
+progress (cancellable; the export runs in a worker thread), read what was written and verified."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,18 +14,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.crypto import KeyFileError
-from kiosk.export.model import ExportCancelled, ExportFailed
-from kiosk.services.exporting import FORMATS, ExportOptions, ExportReport, ExportService
-from kiosk.services.keys import unlock_private_key
-from kiosk.settings import Settings
+from kiosk.core.exporting import ExportReport, ExportRequest
+from kiosk.ui.export_worker import ExportWorker
+from kiosk.ui.ports import ExportPort
 
 FORMAT_LABELS = {
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "Printable signature sheets (PDF)"),
@@ -37,19 +35,14 @@ FORMAT_LABELS = {
 
 
 class ExportDialog(QDialog):
-    def __init__(
-        self,
-        exports: ExportService,
-        settings: Settings,
-        language: str,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, exports: ExportPort, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setModal(True)
-        self.exports, self.settings, self.language = exports, settings, language
+        self.exports, self.language = exports, language
         self.report: ExportReport | None = None
-        has_private_key = settings.private_key_path.is_file()
+        self.worker: ExportWorker | None = None
+        has_private_key = exports.can_open_records()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.folder = QLineEdit()
@@ -69,11 +62,12 @@ class ExportDialog(QDialog):
         self.passphrase.setEnabled(has_private_key)
         form.addRow(self.tr("Organizer passphrase"), self.passphrase)
         self.checks: dict[str, QCheckBox] = {}
-        for name in FORMATS:
+        for name in exports.formats:
+            sealed = not exports.needs_key((name,))
             box = QCheckBox(self.tr(FORMAT_LABELS[name]))
             box.setObjectName(f"exportFormat_{name}")
-            box.setChecked(has_private_key or name == "bundle")
-            box.setEnabled(has_private_key or name == "bundle")
+            box.setChecked(has_private_key or sealed)
+            box.setEnabled(has_private_key or sealed)
             box.setAccessibleName(box.text())
             self.checks[name] = box
             form.addRow(box)
@@ -92,14 +86,19 @@ class ExportDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.result = QLabel()
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         buttons = QHBoxLayout()
-        close = QPushButton(self.tr("Close"))
+        self.close_button = close = QPushButton(self.tr("Close"))
         close.setObjectName("exportClose")
-        close.clicked.connect(self.reject)
+        close.clicked.connect(self._close_or_cancel)
         self.go = QPushButton(self.tr("Export"))
         self.go.setObjectName("exportStart")
         self.go.setProperty("primary", True)
@@ -121,53 +120,82 @@ class ExportDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def run_export(self) -> None:
+    def _close_or_cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()  # the worker removes what it wrote, then reports
+        else:
+            self.reject()
+
+    def run_export(self) -> ExportWorker | None:
+        """Start the export in a worker thread; returns the worker (None when refused)."""
+        if self.worker is not None:
+            return None
         formats = tuple(n for n, box in self.checks.items() if box.isChecked())
         if not formats and not self.blank.value():
             self.result.setText(self.tr("Choose at least one format."))
-            return
-        keys = []
-        if any(f != "bundle" for f in formats):
-            try:
-                keys = [unlock_private_key(self.settings, self.passphrase.text())]
-            except KeyFileError:
-                self.result.setText(self.tr("Wrong passphrase."))
-                return
-            finally:
-                self.passphrase.setText("")
-        options = ExportOptions(
-            Path(self.folder.text().strip() or "."),
-            formats,
-            keys,
-            self.language,
-            blank_pages=self.blank.value(),
+            return None
+        folder = self.folder.text().strip()
+        if not folder:
+            self.result.setText(self.tr("Choose where to save the export first."))
+            return None
+        passphrase = self.passphrase.text() if self.exports.needs_key(formats) else None
+        self.passphrase.setText("")
+        if passphrase is not None and not passphrase:
+            self.result.setText(self.tr("Enter the organizer passphrase."))
+            return None
+        request = ExportRequest(
+            Path(folder), formats, passphrase, self.language, blank_pages=self.blank.value()
         )
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        self.worker = ExportWorker(self.exports.export, request)
+        # Queued: the worker emits from its own thread, and widgets change only on this one.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.worker.progressed.connect(self._progressed, queued)
+        self.worker.succeeded.connect(self._succeeded, queued)
+        self.worker.failed.connect(self._failed, queued)
+        self.worker.cancelled.connect(self._cancelled, queued)
+        self.worker.finished.connect(self._finished, queued)
+        self.result.setText(self.tr("Exporting…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.go.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        self.worker.start()
+        return self.worker
 
-        def step(done: int, total: int) -> bool:
-            progress.setValue(int(100 * done / max(total, 1)))
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
 
-        try:
-            self.report = self.exports.export(options, step)
-        except ExportCancelled:
-            self.result.setText(self.tr("Export cancelled. Nothing was left half-written."))
-            return
-        except ExportFailed as exc:
-            self.result.setText(str(exc))
-            return
-        finally:
-            progress.close()
+    def _succeeded(self, report: ExportReport) -> None:
+        self.report = report
         lines = [
             self.tr("%1: %2 signatures, verified")
             .replace("%1", f.path.name)
             .replace("%2", str(f.records))
-            if f.verified
-            else self.tr("%1: NOT verified").replace("%1", f.path.name)
-            for f in self.report.files
+            for f in report.files
         ]
         self.result.setText("\n".join(lines))
+
+    def _failed(self, message: str) -> None:
+        if "passphrase" in message:
+            message = self.tr("Wrong passphrase.")
+        self.result.setText(
+            message or self.tr("The export failed unexpectedly; nothing was left on the drive.")
+        )
+
+    def _cancelled(self) -> None:
+        self.result.setText(self.tr("Export cancelled. Nothing was left on the drive."))
+
+    def _finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+        self.progress.hide()
+        self.go.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:  # closing mid-export cancels it, and waits for the cleanup
+            self.worker.cancel()
+            self.worker.wait()
+            self._finished()
+        super().done(result)

@@ -1,18 +1,17 @@
-"""The kiosk window: one stack of screens, kiosk-mode guards, idle privacy, live language."""
+"""The kiosk window: one stack of screens, kiosk-mode guards, idle privacy, live language.
+
+A view: it gets the services as ports (kiosk.ui.ports) from the composition root and runs no
+use case itself."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from kiosk.bootstrap import Kiosk
 from kiosk.core.models import Receipt
-from kiosk.services.admin import backup_now
-from kiosk.services.keys import create_key_pair, import_public_key
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.errors import log_exception
 from kiosk.ui.export_dialog import ExportDialog
@@ -20,6 +19,7 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
 from kiosk.ui.message_screen import MessageScreen
 from kiosk.ui.pin_screen import PinScreen
+from kiosk.ui.ports import KioskPorts
 from kiosk.ui.screen_stack import ScreenStack
 from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.sign_screen import SignScreen
@@ -31,14 +31,14 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, kiosk: Kiosk, language: str | None = None):
+    def __init__(self, ports: KioskPorts, language: str | None = None):
         super().__init__()
         self.setObjectName("kioskWindow")
-        self.kiosk = kiosk
-        self.settings = kiosk.settings
+        self.ports = ports
+        self.settings = ports.options
         self._allow_close = False
         self.languages = LanguageSwitcher()
-        campaign = kiosk.campaign
+        campaign = ports.campaign
         self.setWindowTitle(campaign.text(campaign.title, campaign.default_language))
         load_fonts()
         self._scale = 0.0
@@ -48,12 +48,12 @@ class MainWindow(QMainWindow):
         self.stack = ScreenStack()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomeScreen(campaign)
-        self.sign = SignScreen(campaign, kiosk.signing.sign, self.settings.on_screen_keyboard)
+        self.sign = SignScreen(campaign, ports.signing.sign, self.settings.on_screen_keyboard)
         self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
-        self.pin = PinScreen(kiosk.pin)
-        self.admin = AdminScreen(kiosk.events, kiosk.pin, kiosk.exports)
+        self.pin = PinScreen(ports.pins)
+        self.admin = AdminScreen(ports.events, ports.pins, ports.admin)
         self.message = MessageScreen()
-        self.setup = SetupScreen(not kiosk.signing.ready, self._apply_setup)
+        self.setup = SetupScreen(ports.setup.needs_key(), ports.setup.apply)
         for screen in (
             self.welcome,
             self.sign,
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---
     def needs_setup(self) -> bool:
-        return not (self.kiosk.pin.is_set() and self.kiosk.signing.ready)
+        return self.ports.setup.needs_setup()
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.admin)
 
     def refresh_counts(self) -> None:
-        self.welcome.set_counts(*self.kiosk.signing.counts())
+        self.welcome.set_counts(*self.ports.signing.counts())
 
     # --- attendee flow ---
     def _signed(self, receipt: Receipt) -> None:
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
     # --- volunteer actions ---
     def _backup(self) -> None:
         try:
-            path = backup_now(self.settings)
+            path = self.ports.admin.backup()
         except OSError as exc:
             log_exception("backup failed", exc)
             self.admin.show_status(self.tr("Backup failed: %1").replace("%1", exc.strerror or ""))
@@ -184,37 +184,10 @@ class MainWindow(QMainWindow):
         self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)))
 
     def open_export(self) -> ExportDialog:
-        dialog = ExportDialog(self.kiosk.exports, self.settings, self.languages.language, self)
+        dialog = ExportDialog(self.ports.exports, self.languages.language, self)
         dialog.finished.connect(lambda _result: self.admin.refresh())
         dialog.open()
         return dialog
-
-    def _apply_setup(
-        self, pin: str, passphrase: str | None, key_file: Path | None, event: str, place: str
-    ) -> str | None:
-        from kiosk.crypto import KeyFileError
-        from kiosk.services.events import EventError
-        from kiosk.services.pin import PinError
-
-        try:
-            self.kiosk.pin.set_pin(pin)
-        except PinError:
-            return self.tr("A PIN is 4 to 12 digits.")
-        try:
-            if passphrase is not None:
-                key = create_key_pair(self.settings.keys_dir, passphrase)
-                self.kiosk.signing.set_public_key(key)
-            elif key_file is not None:
-                self.kiosk.signing.set_public_key(import_public_key(self.settings, key_file))
-        except KeyFileError as exc:
-            return str(exc)
-        except OSError as exc:
-            return self.tr("The key could not be saved: %1").replace("%1", exc.strerror or "")
-        try:
-            self.kiosk.events.start(event, place)
-        except EventError:
-            return self.tr("Give the first event a name.")
-        return None
 
     def set_language(self, language: str) -> None:
         language = self.languages.switch(language)

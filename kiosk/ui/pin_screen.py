@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.pin import PinService
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.ports import PinPort
 
 
 class PinScreen(QWidget):
     unlocked = Signal()
     cancelled = Signal()
 
-    def __init__(self, pins: PinService, parent: QWidget | None = None):
+    def __init__(self, pins: PinPort, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pinScreen")
         self.pins = pins

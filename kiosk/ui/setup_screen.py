@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# (pin, passphrase or None, public key file or None, event name, place) -> error text or None
-SetupAction = Callable[[str, str | None, Path | None, str, str], str | None]
+from kiosk.core.setup import CREATE_KEY, KEY_READY, PUBLIC_KEY, SetupProblem, SetupRequest
+from kiosk.ui.i18n import tr_message
+
+# The first-run use case: applies the form, or returns its first problem.
+SetupAction = Callable[[SetupRequest], SetupProblem | None]
 
 
 def _secret(name: str) -> QLineEdit:
@@ -86,6 +89,8 @@ class SetupScreen(QWidget):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_file, 1)
         key_row.addWidget(self.browse)
+        self.use_passphrase.toggled.connect(self._key_choice_changed)
+        self._key_choice_changed(True)
         if needs_key:
             form.addRow(self.key_title)
             form.addRow(self.use_passphrase)
@@ -130,32 +135,52 @@ class SetupScreen(QWidget):
             self.key_file.setText(path)
             self.use_public_key.setChecked(True)
 
+    def _key_choice_changed(self, _checked: bool) -> None:
+        create = self.use_passphrase.isChecked()
+        for edit in (self.passphrase, self.passphrase_repeat):
+            edit.setEnabled(create)
+        self.key_file.setEnabled(not create)
+        self.browse.setEnabled(not create)
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        return {
+            "pin": self.pin,
+            "pin_repeat": self.pin_repeat,
+            "passphrase": self.passphrase,
+            "passphrase_repeat": self.passphrase_repeat,
+            "key_file": self.key_file,
+            "event_name": self.event_name,
+        }
+
+    def request(self) -> SetupRequest:
+        choice = KEY_READY
+        if self.needs_key:
+            choice = CREATE_KEY if self.use_passphrase.isChecked() else PUBLIC_KEY
+        key_file = self.key_file.text().strip()
+        return SetupRequest(
+            pin=self.pin.text(),
+            pin_repeat=self.pin_repeat.text(),
+            event_name=self.event_name.text(),
+            event_place=self.event_place.text(),
+            key_choice=choice,
+            passphrase=self.passphrase.text(),
+            passphrase_repeat=self.passphrase_repeat.text(),
+            key_file=Path(key_file) if key_file else None,
+        )
+
     def submit(self) -> None:
         self.error.setText("")
-        if self.pin.text() != self.pin_repeat.text():
-            self.error.setText(self.tr("The two PINs differ."))
-            return
-        passphrase: str | None = None
-        key_file: Path | None = None
-        if self.needs_key:
-            if self.use_passphrase.isChecked():
-                passphrase = self.passphrase.text()
-                if passphrase != self.passphrase_repeat.text():
-                    self.error.setText(self.tr("The two passphrases differ."))
-                    return
-                if len(passphrase) < 8:
-                    self.error.setText(self.tr("The passphrase needs at least 8 characters."))
-                    return
-            else:
-                key_file = Path(self.key_file.text().strip())
-        if not self.event_name.text().strip():
-            self.error.setText(self.tr("Give the first event a name."))
-            return
-        problem = self._apply(
-            self.pin.text(), passphrase, key_file, self.event_name.text(), self.event_place.text()
-        )
-        if problem:
-            self.error.setText(problem)
+        for edit in self._fields().values():
+            edit.setProperty("invalid", False)
+            edit.style().polish(edit)
+        problem = self._apply(self.request())
+        if problem is not None:
+            self.error.setText(tr_message(problem.message))
+            field = self._fields().get(problem.field)
+            if field is not None:  # mark the field the message is about, and go there
+                field.setProperty("invalid", True)
+                field.style().polish(field)
+                field.setFocus()
             return
         for edit in (self.pin, self.pin_repeat, self.passphrase, self.passphrase_repeat):
             edit.setText("")

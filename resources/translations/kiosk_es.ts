@@ -1,169 +1,165 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="187"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
-        <source>The two PINs differ.</source>
-        <translation>Los dos PIN no coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>El PIN tiene de 4 a 12 cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="237"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="244"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="246"/>
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248"/>
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="253"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -171,189 +167,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
         <source>Printable signature sheets (PDF)</source>
         <translation>Hojas de firmas para imprimir (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
         <source>Action Network CSV</source>
         <translation>CSV para Action Network</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
         <source>NationBuilder CSV</source>
         <translation>CSV para NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Paquete cifrado (se puede enviar por correo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
         <source>Destination folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="58" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
         <source>Choose the destination folder</source>
         <translation>Elige la carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="64" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
         <source>Save to</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="68" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="70" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="84" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
         <source>Blank paper sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="89" />
-        <source>This kiosk holds only the organizer's public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="100" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
         <source>Export signatures</source>
         <translation>Exportar firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="127" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>Elige al menos un formato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Elija primero dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Introduzca la frase de contraseña del organizador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="158" />
-        <source>Export cancelled. Nothing was left half-written.</source>
-        <translation>Exportación cancelada. No ha quedado ningún archivo a medias.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: %2 firmas, verificado</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="170" />
-        <source>%1: NOT verified</source>
-        <translation>%1: NO verificado</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="94" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="94"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="96" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Por tu privacidad, este formulario se borrará en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="100" />
-        <source>I'm still here</source>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="151"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="152"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155" />
+        <location filename="../../kiosk/ui/main_window.py" line="157"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="156" />
+        <location filename="../../kiosk/ui/main_window.py" line="158"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180" />
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182" />
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="200" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>El PIN tiene de 4 a 12 cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210" />
-        <source>The key could not be saved: %1</source>
-        <translation>No se pudo guardar la clave: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214" />
-        <source>Give the first event a name.</source>
-        <translation>Pon un nombre al primer evento.</translation>
     </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="42" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -361,22 +353,22 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="71"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="85" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="85"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Volunteer PIN</source>
         <translation>PIN de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="98" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -384,102 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="126" />
-        <source>The two PINs differ.</source>
-        <translation>Los dos PIN no coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="134" />
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="137" />
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="142" />
-        <source>Give the first event a name.</source>
-        <translation>Pon un nombre al primer evento.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
         <source>Volunteer PIN (4-12 digits)</source>
         <translation>PIN de voluntariado (4-12 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="170" />
-        <source>Use the organizer's public key file</source>
+        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="172" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="173" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="174" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>
@@ -487,62 +459,62 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
         <source>Add your name</source>
         <translation>Añade tu nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
         <source>I sign this petition (required)</source>
         <translation>Firmo esta petición (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Quiero recibir noticias de la campaña por correo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
         <source>What happens to my details?</source>
         <translation>¿Qué pasa con mis datos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
         <source>Your signature (optional)</source>
         <translation>Tu firma a mano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
         <source>Signature pad</source>
         <translation>Área de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
         <source>Clear the signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Mostrar u ocultar el teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
         <source>Submit my signature</source>
         <translation>Enviar mi firma</translation>
     </message>
@@ -550,22 +522,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
         <source>Your signature is saved. You are number %1 at this event.</source>
         <translation>Tu firma está guardada. Eres la firma número %1 en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Comparte la petición: escanea el código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -573,86 +545,137 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
         <source>At this event: %1</source>
         <translation>En este evento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
         <source>In total: %1</source>
         <translation>En total: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
         <source>Or scan to sign online</source>
         <translation>O escanea para firmar en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="16"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>El PIN tiene de {low} a {high} dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="17"/>
+        <source>Enter the PIN.</source>
+        <translation>Introduzca el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="18"/>
+        <source>The passphrase needs at least {low} characters.</source>
+        <translation>La frase de contraseña necesita al menos {low} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="21"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="22"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="15"/>
+        <source>Give the first event a name.</source>
+        <translation>Pon un nombre al primer evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="16"/>
+        <source>Choose the organizer&apos;s public key file.</source>
+        <translation>Elija el archivo de clave pública del organizador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <source>That key file cannot be used: {detail}</source>
+        <translation>Ese archivo de clave no se puede usar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <source>The key could not be saved: {detail}</source>
+        <translation>No se pudo guardar la clave: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="29" />
+        <location filename="../../kiosk/core/validation.py" line="29"/>
         <source>{label} is required.</source>
         <translation>«{label}» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="30" />
+        <location filename="../../kiosk/core/validation.py" line="30"/>
         <source>{label} can be at most {limit} characters.</source>
         <translation>«{label}» admite como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="31" />
+        <location filename="../../kiosk/core/validation.py" line="31"/>
         <source>{label} contains invisible control characters. Please type it again.</source>
         <translation>«{label}» contiene caracteres de control invisibles. Escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="34" />
+        <location filename="../../kiosk/core/validation.py" line="34"/>
         <source>{label} contains hidden text-direction characters. Please type it again.</source>
         <translation>«{label}» contiene caracteres ocultos de dirección del texto. Escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="37" />
+        <location filename="../../kiosk/core/validation.py" line="37"/>
         <source>{label} must contain at least one letter.</source>
         <translation>«{label}» debe contener al menos una letra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38" />
+        <location filename="../../kiosk/core/validation.py" line="38"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Esto no parece una dirección de correo. Ejemplo: nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41" />
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>«{label}» no tiene un formato reconocible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42" />
+        <location filename="../../kiosk/core/validation.py" line="42"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Marca la casilla para añadir tu firma a la petición.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43" />
+        <location filename="../../kiosk/core/validation.py" line="43"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Para recibir noticias, escribe tu correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46" />
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>La firma dibujada es demasiado grande. Bórrala, por favor.</translation>
     </message>

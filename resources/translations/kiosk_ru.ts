@@ -1,169 +1,165 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="187"/>
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Удалено выгруженных подписей: %1; оставлено ещё не выгруженных: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
-        <source>The two PINs differ.</source>
-        <translation>PIN-коды не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — от 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>PIN changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="237"/>
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="244"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="246"/>
         <source>Repeat PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248"/>
         <source>Back up now</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Remove exported</source>
         <translation>Удалить выгруженные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="253"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>Exit kiosk</source>
         <translation>Выйти из киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
@@ -171,189 +167,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
         <source>Printable signature sheets (PDF)</source>
         <translation>Листы подписей для печати (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
         <source>Action Network CSV</source>
         <translation>CSV для Action Network</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
         <source>NationBuilder CSV</source>
         <translation>CSV для NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрованный пакет (можно отправить по почте)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
         <source>Destination folder</source>
         <translation>Папка назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="58" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
         <source>Choose the destination folder</source>
         <translation>Выберите папку назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="64" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
         <source>Save to</source>
         <translation>Сохранить в</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="68" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="70" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
         <source>Organizer passphrase</source>
         <translation>Парольная фраза организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="84" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
         <source>Blank paper sheets</source>
         <translation>Пустые бумажные листы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="89" />
-        <source>This kiosk holds only the organizer's public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>На этом киоске есть только открытый ключ организаторов: он может записать зашифрованный пакет, который организаторы откроют позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="100" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
         <source>Export signatures</source>
         <translation>Выгрузка подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="127" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Сначала выберите, куда сохранить выгрузку.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введите парольную фразу организатора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="158" />
-        <source>Export cancelled. Nothing was left half-written.</source>
-        <translation>Выгрузка отменена. Недописанных файлов не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: подписей %2, проверено</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="170" />
-        <source>%1: NOT verified</source>
-        <translation>%1: НЕ проверено</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="94" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="94"/>
         <source>Still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="96" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Ради вашей конфиденциальности форма будет очищена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="100" />
-        <source>I'm still here</source>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
+        <source>I&apos;m still here</source>
         <translation>Я здесь</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="151"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="152"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155" />
+        <location filename="../../kiosk/ui/main_window.py" line="157"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="156" />
+        <location filename="../../kiosk/ui/main_window.py" line="158"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180" />
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182" />
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="200" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — от 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210" />
-        <source>The key could not be saved: %1</source>
-        <translation>Не удалось сохранить ключ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214" />
-        <source>Give the first event a name.</source>
-        <translation>Дайте первому мероприятию название.</translation>
     </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="42" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -361,22 +353,22 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="71"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="85" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="85"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="98" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -384,102 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="126" />
-        <source>The two PINs differ.</source>
-        <translation>PIN-коды не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="134" />
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="137" />
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation>Парольная фраза — не короче 8 символов.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="142" />
-        <source>Give the first event a name.</source>
-        <translation>Дайте первому мероприятию название.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
         <source>Volunteer PIN (4-12 digits)</source>
         <translation>PIN-код волонтёра (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="170" />
-        <source>Use the organizer's public key file</source>
+        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="172" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="173" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="174" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>
@@ -487,62 +459,62 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
         <source>Add your name</source>
         <translation>Поставьте свою подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
         <source>I sign this petition (required)</source>
         <translation>Я подписываю эту петицию (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Сообщайте мне новости кампании по эл. почте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
         <source>What happens to my details?</source>
         <translation>Что будет с моими данными?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
         <source>Your signature (optional)</source>
         <translation>Ваша подпись от руки (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
         <source>Clear</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
         <source>Clear the signature</source>
         <translation>Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показать или скрыть экранную клавиатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
         <source>Submit my signature</source>
         <translation>Отправить мою подпись</translation>
     </message>
@@ -550,22 +522,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
         <source>Your signature is saved. You are number %1 at this event.</source>
         <translation>Ваша подпись сохранена. Вы — %1-й на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Поделитесь петицией с друзьями: отсканируйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -573,86 +545,137 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
         <source>At this event: %1</source>
         <translation>На этом мероприятии: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
         <source>In total: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
         <source>Or scan to sign online</source>
         <translation>Или отсканируйте, чтобы подписать онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
 </context>
 <context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="16"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>PIN-код — от {low} до {high} цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="17"/>
+        <source>Enter the PIN.</source>
+        <translation>Введите PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="18"/>
+        <source>The passphrase needs at least {low} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {low} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="21"/>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="22"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="15"/>
+        <source>Give the first event a name.</source>
+        <translation>Дайте первому мероприятию название.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="16"/>
+        <source>Choose the organizer&apos;s public key file.</source>
+        <translation>Выберите файл открытого ключа организатора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <source>That key file cannot be used: {detail}</source>
+        <translation>Этот файл ключа нельзя использовать: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <source>The key could not be saved: {detail}</source>
+        <translation>Ключ не удалось сохранить: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="29" />
+        <location filename="../../kiosk/core/validation.py" line="29"/>
         <source>{label} is required.</source>
         <translation>Поле «{label}» обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="30" />
+        <location filename="../../kiosk/core/validation.py" line="30"/>
         <source>{label} can be at most {limit} characters.</source>
         <translation>Поле «{label}» — не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="31" />
+        <location filename="../../kiosk/core/validation.py" line="31"/>
         <source>{label} contains invisible control characters. Please type it again.</source>
         <translation>В поле «{label}» есть невидимые управляющие символы. Введите его заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="34" />
+        <location filename="../../kiosk/core/validation.py" line="34"/>
         <source>{label} contains hidden text-direction characters. Please type it again.</source>
         <translation>В поле «{label}» есть скрытые символы направления текста. Введите его заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="37" />
+        <location filename="../../kiosk/core/validation.py" line="37"/>
         <source>{label} must contain at least one letter.</source>
         <translation>Поле «{label}» должно содержать хотя бы одну букву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38" />
+        <location filename="../../kiosk/core/validation.py" line="38"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Это не похоже на адрес эл. почты. Пример: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41" />
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>Формат поля «{label}» не распознан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42" />
+        <location filename="../../kiosk/core/validation.py" line="42"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Отметьте пункт, чтобы подписать петицию.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43" />
+        <location filename="../../kiosk/core/validation.py" line="43"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Чтобы получать рассылку, укажите адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46" />
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>Подпись слишком сложная. Сотрите её и распишитесь снова.</translation>
     </message>

@@ -1,169 +1,165 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="159"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="184" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="187"/>
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="193" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
-        <source>The two PINs differ.</source>
-        <translation>PIN-коди не збігаються.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="224" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — від 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="237"/>
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="241" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="244"/>
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="242" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="243" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="246"/>
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="249"/>
         <source>Export…</source>
         <translation>Вивантажити…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="248"/>
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="159" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="203"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="248" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="249" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Remove exported</source>
         <translation>Видалити вивантажені</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="250" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="253"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
@@ -171,189 +167,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
         <source>Printable signature sheets (PDF)</source>
         <translation>Аркуші підписів для друку (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
         <source>Action Network CSV</source>
         <translation>CSV для Action Network</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
         <source>NationBuilder CSV</source>
         <translation>CSV для NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрований пакет (можна надіслати поштою)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
         <source>Destination folder</source>
         <translation>Тека призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="58" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
         <source>Choose the destination folder</source>
         <translation>Виберіть теку призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="64" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="68" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="70" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
         <source>Organizer passphrase</source>
         <translation>Парольна фраза організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/export_dialog.py" line="84" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
         <source>Blank paper sheets</source>
         <translation>Порожні паперові аркуші</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="89" />
-        <source>This kiosk holds only the organizer's public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="100" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
         <source>Export signatures</source>
         <translation>Вивантаження підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="127" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>Виберіть хоча б один формат.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Спочатку виберіть, куди зберегти вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введіть парольну фразу організатора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
         <source>Wrong passphrase.</source>
         <translation>Неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
         <source>Exporting…</source>
         <translation>Вивантаження…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="158" />
-        <source>Export cancelled. Nothing was left half-written.</source>
-        <translation>Вивантаження скасовано. Недописаних файлів не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: підписів %2, перевірено</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="170" />
-        <source>%1: NOT verified</source>
-        <translation>%1: НЕ перевірено</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="94" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="94"/>
         <source>Still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="96" />
+        <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Задля вашої приватності форму буде очищено за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="100" />
-        <source>I'm still here</source>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
+        <source>I&apos;m still here</source>
         <translation>Я тут</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="151"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="152"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155" />
+        <location filename="../../kiosk/ui/main_window.py" line="157"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="156" />
+        <location filename="../../kiosk/ui/main_window.py" line="158"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180" />
+        <location filename="../../kiosk/ui/main_window.py" line="182"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182" />
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="200" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — від 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210" />
-        <source>The key could not be saved: %1</source>
-        <translation>Не вдалося зберегти ключ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214" />
-        <source>Give the first event a name.</source>
-        <translation>Дайте першому заходу назву.</translation>
     </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/message_screen.py" line="42" />
+        <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -361,22 +353,22 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="71"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="85" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="85"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Забагато невдалих спроб. Спробуйте за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="98" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -384,102 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="117" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="126" />
-        <source>The two PINs differ.</source>
-        <translation>PIN-коди не збігаються.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="134" />
-        <source>The two passphrases differ.</source>
-        <translation>Парольні фрази не збігаються.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="137" />
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation>Парольна фраза — щонайменше 8 символів.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="142" />
-        <source>Give the first event a name.</source>
-        <translation>Дайте першому заходу назву.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="158" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
-        <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п'ять разів торкніться лівого верхнього кута головного екрана).</translation>
+        <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="162" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
         <source>Volunteer PIN (4-12 digits)</source>
         <translation>PIN-код волонтера (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="164" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="168" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="170" />
-        <source>Use the organizer's public key file</source>
+        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="172" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="173" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Place (optional)</source>
-        <translation>Місце (необов'язково)</translation>
+        <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="174" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
@@ -487,62 +459,62 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
         <source>Add your name</source>
         <translation>Додайте свій підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
         <source>I sign this petition (required)</source>
-        <translation>Я підписую цю петицію (обов'язково)</translation>
+        <translation>Я підписую цю петицію (обов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
         <source>Keep me informed about this campaign by email (optional)</source>
-        <translation>Надсилайте мені новини кампанії ел. поштою (необов'язково)</translation>
+        <translation>Надсилайте мені новини кампанії ел. поштою (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
         <source>What happens to my details?</source>
         <translation>Що буде з моїми даними?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
         <source>Your signature (optional)</source>
-        <translation>Ваш підпис від руки (необов'язково)</translation>
+        <translation>Ваш підпис від руки (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
         <source>Signature pad</source>
         <translation>Поле для підпису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
         <source>Clear</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
         <source>Clear the signature</source>
         <translation>Стерти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показати або сховати екранну клавіатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
         <source>Sign</source>
         <translation>Підписати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316" />
+        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
         <source>Submit my signature</source>
         <translation>Надіслати мій підпис</translation>
     </message>
@@ -550,22 +522,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
         <source>Your signature is saved. You are number %1 at this event.</source>
         <translation>Ваш підпис збережено. Ви — %1-й на цьому заході.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
         <source>Thank you!</source>
         <translation>Дякуємо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Поділіться петицією з друзями: відскануйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78" />
+        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -573,86 +545,137 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="129" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
         <source>At this event: %1</source>
         <translation>На цьому заході: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="131" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
         <source>In total: %1</source>
         <translation>Усього: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="140" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
         <source>Or scan to sign online</source>
         <translation>Або відскануйте, щоб підписати онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
         <source>Sign the petition</source>
         <translation>Підписати петицію</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="143" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144" />
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145" />
+        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
         <source>High contrast</source>
         <translation>Висока контрастність</translation>
     </message>
 </context>
 <context>
-    <name>validation</name>
+    <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="29" />
-        <source>{label} is required.</source>
-        <translation>Поле «{label}» обов'язкове.</translation>
+        <location filename="../../kiosk/core/credentials.py" line="16"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>PIN-код — від {low} до {high} цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="30" />
+        <location filename="../../kiosk/core/credentials.py" line="17"/>
+        <source>Enter the PIN.</source>
+        <translation>Введіть PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="18"/>
+        <source>The passphrase needs at least {low} characters.</source>
+        <translation>Парольна фраза має містити щонайменше {low} символів.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="21"/>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коди не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="22"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольні фрази не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="15"/>
+        <source>Give the first event a name.</source>
+        <translation>Дайте першому заходу назву.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="16"/>
+        <source>Choose the organizer&apos;s public key file.</source>
+        <translation>Виберіть файл відкритого ключа організатора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <source>That key file cannot be used: {detail}</source>
+        <translation>Цей файл ключа не можна використати: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <source>The key could not be saved: {detail}</source>
+        <translation>Ключ не вдалося зберегти: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="29"/>
+        <source>{label} is required.</source>
+        <translation>Поле «{label}» обов&apos;язкове.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="30"/>
         <source>{label} can be at most {limit} characters.</source>
         <translation>Поле «{label}» — не довше {limit} символів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="31" />
+        <location filename="../../kiosk/core/validation.py" line="31"/>
         <source>{label} contains invisible control characters. Please type it again.</source>
         <translation>У полі «{label}» є невидимі керівні символи. Введіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="34" />
+        <location filename="../../kiosk/core/validation.py" line="34"/>
         <source>{label} contains hidden text-direction characters. Please type it again.</source>
         <translation>У полі «{label}» є приховані символи напрямку тексту. Введіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="37" />
+        <location filename="../../kiosk/core/validation.py" line="37"/>
         <source>{label} must contain at least one letter.</source>
         <translation>Поле «{label}» має містити хоча б одну літеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38" />
+        <location filename="../../kiosk/core/validation.py" line="38"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Це не схоже на адресу ел. пошти. Приклад: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41" />
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>Формат поля «{label}» не розпізнано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42" />
+        <location filename="../../kiosk/core/validation.py" line="42"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Позначте пункт, щоб підписати петицію.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43" />
+        <location filename="../../kiosk/core/validation.py" line="43"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Щоб отримувати розсилку, вкажіть адресу ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46" />
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>Підпис занадто складний. Зітріть його та розпишіться знову.</translation>
     </message>

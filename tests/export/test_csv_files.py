@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from kiosk.export import csv_files
 from kiosk.export.csv_files import FORMULA_STARTS, neutralise, read_back, write_csv
-from tests.export.conftest import opened
+from tests.helpers import opened
 
 FLAVOURS = [
     csv_files.ACTION_NETWORK,

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from kiosk.export.fonts import FALLBACK, register_fonts, text_runs, visual_order
 from kiosk.export.pdf_sheets import SheetGroup, SheetLayout, write_blank_sheets, write_sheets
-from tests.export.conftest import EVENT, opened
+from tests.helpers import EVENT, opened
 
 NAMES = [
     ("Zoë", "Ångström"),

@@ -5,7 +5,7 @@ import sys
 
 os.environ["PETITION_KIOSK_FAST_KDF"] = "1"
 
-from kiosk.bootstrap import open_kiosk
+from kiosk.app.services import open_services as open_kiosk
 from kiosk.core.models import SignatureDraft
 from kiosk.settings import load_settings
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.bootstrap import open_kiosk
-from kiosk.services.signing import new_session_factory
+from kiosk.app.services import open_services as open_kiosk
 from kiosk.store import repository as repo
-from kiosk.store.database import integrity_check
+from kiosk.store.database import integrity_check, new_session_factory
 
 KILLS = 100
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from kiosk.bootstrap import open_kiosk
+from kiosk.app.services import open_services as open_kiosk
 from kiosk.store.database import (
     HEAD_REVISION,
     KNOWN_REVISIONS,

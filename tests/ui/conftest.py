@@ -2,8 +2,8 @@ from dataclasses import replace
 
 import pytest
 
-from kiosk.app import build_window
-from kiosk.bootstrap import open_kiosk
+from kiosk.app.gui import build_window
+from kiosk.app.services import open_services as open_kiosk
 
 
 @pytest.fixture

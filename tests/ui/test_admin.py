@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from kiosk.app import build_window
+from kiosk.app.gui import build_window
 
 
 def _tap_corner(qtbot, window, times=5):
@@ -101,12 +101,16 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     dialog.folder.setText(str(usb))
     dialog.passphrase.setText("wrong passphrase")
     dialog.run_export()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
     assert "Wrong passphrase" in dialog.result.text()
     assert list(usb.iterdir()) == []
     dialog.passphrase.setText(PASSPHRASE)
     dialog.findChild(QCheckBox, "exportFormat_nationbuilder").setChecked(False)
-    dialog.run_export()
-    assert "verified" in dialog.result.text() and "NOT" not in dialog.result.text()
+    worker = dialog.run_export()
+    assert dialog.passphrase.text() == ""  # not kept in the field while exporting
+    assert worker is not None
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert "verified" in dialog.result.text(), dialog.result.text()
     assert dialog.passphrase.text() == ""
     assert len(list(usb.glob("*.pkbundle"))) == 1
     assert not list(usb.glob("*nationbuilder*"))
@@ -128,7 +132,11 @@ def test_export_to_a_missing_folder_says_so(qtbot, window, tmp_path):
     for name, box in dialog.checks.items():
         box.setChecked(name == "bundle")
     dialog.run_export()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
     assert "does not exist" in dialog.result.text()
+    dialog.folder.setText("   ")
+    assert dialog.run_export() is None  # an empty destination is refused, not "."
+    assert "Choose where" in dialog.result.text()
     dialog.reject()
 
 

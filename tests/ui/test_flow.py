@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushB
 
 from kiosk.core.record_codec import decode_record
 from kiosk.crypto import unseal
-from kiosk.services.keys import unlock_private_key
-from kiosk.services.signing import new_session_factory
 from kiosk.store import repository as repo
+from kiosk.store.database import new_session_factory
 from tests.conftest import PASSPHRASE
 
 
@@ -21,7 +20,7 @@ def _button(window, name) -> QPushButton:
 
 
 def _records(kiosk):
-    key = unlock_private_key(kiosk.settings, PASSPHRASE)
+    key = kiosk.keys.unlock(PASSPHRASE)
     with new_session_factory(kiosk.engine)() as session:
         return [decode_record(unseal(r.sealed, key, r.uuid)) for r in repo.iter_sealed(session)]
 

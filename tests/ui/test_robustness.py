@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import _install_excepthook, acquire_instance_lock
+from kiosk.app.gui import _install_excepthook, acquire_instance_lock
 
 
 def test_one_kiosk_per_data_folder(tmp_path):

@@ -1,6 +1,4 @@
-"""Composition root: settings → logging → single instance → store and services → window.
-
-The only module that wires the UI to the store (through kiosk.bootstrap)."""
+"""Run the kiosk: settings → logging → single instance → services → window, wired here only."""
 
 from __future__ import annotations
 
@@ -8,7 +6,7 @@ import contextlib
 import logging
 import sys
 
-from kiosk.bootstrap import Kiosk, open_kiosk
+from kiosk.app.services import Services, open_services
 from kiosk.campaign import CampaignError
 from kiosk.crypto import KeyFileError
 from kiosk.logsetup import setup_logging
@@ -18,11 +16,36 @@ from kiosk.store.database import StoreRefused
 log = logging.getLogger(__name__)
 
 
-def build_window(kiosk: Kiosk, language: str | None = None):
-    """Build the real main window in-process (tests and screenshots use this too)."""
+def ports_for(services: Services):
+    """The window's view of the services (kiosk.ui.ports): the only hand-over point."""
+    from kiosk.ui.ports import KioskPorts, UiOptions
+
+    s = services.settings
+    return KioskPorts(
+        campaign=services.campaign,
+        options=UiOptions(
+            windowed=s.windowed,
+            language=s.language,
+            idle_timeout_s=s.idle_timeout_s,
+            idle_warning_s=s.idle_warning_s,
+            thanks_seconds=s.thanks_seconds,
+            high_contrast=s.high_contrast,
+            on_screen_keyboard=s.on_screen_keyboard,
+        ),
+        signing=services.signing,
+        pins=services.pin,
+        events=services.events,
+        admin=services.admin,
+        exports=services.exports,
+        setup=services.setup,
+    )
+
+
+def build_window(services: Services, language: str | None = None):
+    """The real main window, wired to real services (the kiosk, tests and screenshots)."""
     from kiosk.ui.main_window import MainWindow
 
-    return MainWindow(kiosk, language)
+    return MainWindow(ports_for(services), language)
 
 
 def _install_excepthook(window) -> None:
@@ -50,7 +73,15 @@ def acquire_instance_lock(data_dir):
     return lock if lock.tryLock(200) else None
 
 
+def _clean_interrupted_exports(services: Services) -> None:
+    try:
+        services.exports.recover()
+    except Exception as exc:  # never stop the kiosk over a leftover on a USB stick
+        log.warning("could not clean up an interrupted export: %s", type(exc).__name__)
+
+
 def run_app(settings: Settings) -> int:
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,28 +95,27 @@ def run_app(settings: Settings) -> int:
         )
         return 1
     try:
-        kiosk = open_kiosk(settings)
+        services = open_services(settings)
     except (StoreRefused, CampaignError, KeyFileError) as exc:
         log.error("cannot start: %s", type(exc).__name__)
         QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
         return 1
-    window = build_window(kiosk, settings.language)
+    window = build_window(services, settings.language)
     _install_excepthook(window)
     if settings.windowed:
         window.resize(1280, 800)
         window.show()
     else:
-        from PySide6.QtCore import Qt
-
         window.setWindowFlags(
             Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         # Without a window manager (a bare kiosk session) full screen alone keeps the old size.
         window.setGeometry(QGuiApplication.primaryScreen().geometry())
         window.showFullScreen()
+    QTimer.singleShot(0, lambda: _clean_interrupted_exports(services))
     log.info("kiosk started (%s)", "windowed" if settings.windowed else "full screen")
     try:
         return app.exec()
     finally:
-        kiosk.close()
+        services.close()
         lock.unlock()

@@ -15,8 +15,8 @@ def main(out: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_window
-    from kiosk.bootstrap import open_kiosk
+    from kiosk.app.gui import build_window
+    from kiosk.app.services import open_services as open_kiosk
     from kiosk.demo import demo_drafts
     from kiosk.services.keys import create_key_pair
     from kiosk.settings import load_settings

@@ -1,53 +1,15 @@
-"""What exports work on: sealed signatures with their event, and the same once opened."""
+"""Opening sealed signatures with the organizer's private keys, one at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from kiosk.core.models import SignerRecord
+from kiosk.core.models import OpenedSignature, SealedSignature
 from kiosk.core.record_codec import decode_record
 from kiosk.crypto import SealError, key_id, unseal
-
-# progress(done, total) -> False to cancel
-Progress = Callable[[int, int], bool]
-
-
-class ExportCancelled(Exception):
-    pass
-
-
-class ExportFailed(Exception):
-    """An output could not be written; the message is for a volunteer."""
-
-
-@dataclass(frozen=True)
-class EventInfo:
-    name: str
-    place: str
-    starts_at: datetime
-    ends_at: datetime | None
-
-
-@dataclass(frozen=True)
-class SealedSignature:
-    uuid: str
-    kiosk_id: str
-    event: EventInfo
-    signed_at: datetime
-    key_id: str
-    sealed: bytes
-
-
-@dataclass(frozen=True)
-class OpenedSignature:
-    uuid: str
-    kiosk_id: str
-    event: EventInfo
-    record: SignerRecord
 
 
 @dataclass
@@ -74,7 +36,3 @@ def open_signatures(
             continue
         stats.opened += 1
         yield OpenedSignature(item.uuid, item.kiosk_id, item.event, record)
-
-
-def no_progress(_done: int, _total: int) -> bool:
-    return True

@@ -1,25 +1,21 @@
-"""``petition-kiosk check``: is the store healthy, and do its counts add up?"""
+"""``petition-kiosk check``: is the store healthy, and do its counts add up?
+
+Read-only from start to end (the store's read-only opener): it never migrates or repairs, so
+it is safe on a suspect file or on a write-protected stick."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.core.record_codec import decode_record
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
-from kiosk.store.database import (
-    HEAD_REVISION,
-    StoreRefused,
-    create_store_engine,
-    inspect_database,
-    integrity_check,
-)
-from kiosk.store.schema import SignatureRow
+from kiosk.store.database import StoreRefused, integrity_check
+from kiosk.store.readonly import check_revision, open_read_only
 
 
 @dataclass
@@ -33,7 +29,6 @@ class CheckReport:
 
 
 def check_kiosk(settings: Settings, private_key: X25519PrivateKey | None = None) -> CheckReport:
-    """Read-only checks: never migrates or repairs, so it is safe on a suspect file."""
     report = CheckReport()
     path = settings.database_path
     report.lines.append(f"Database: {path}")
@@ -41,36 +36,22 @@ def check_kiosk(settings: Settings, private_key: X25519PrivateKey | None = None)
         report.problems.append("no database in this data folder")
         return report
     try:
-        revision = inspect_database(path)
-    except StoreRefused as exc:
-        report.problems.append(str(exc))
-        return report
-    if revision != HEAD_REVISION:
-        report.problems.append(
-            f"schema is at {revision}, expected {HEAD_REVISION} (start the kiosk once to upgrade)"
-        )
-        return report
-    engine = create_store_engine(path)
-    try:
-        result = integrity_check(engine)
-        report.lines.append(f"integrity_check: {'; '.join(result[:3])}")
-        if result != ["ok"]:
-            report.problems.append("integrity_check did not return ok")
-        with Session(engine) as session:
+        check_revision(path, allow_older=False)
+        with open_read_only(path) as session:
+            result = integrity_check(session.get_bind())
+            report.lines.append(f"integrity_check: {'; '.join(result[:3])}")
+            if result != ["ok"]:
+                report.problems.append("integrity_check did not return ok")
             _check_counts(session, report)
             if private_key is not None:
                 _check_records(session, private_key, report)
-    finally:
-        engine.dispose()
+    except StoreRefused as exc:
+        report.problems.append(str(exc))
     return report
 
 
 def _check_counts(session: Session, report: CheckReport) -> None:
-    actual = dict(
-        session.execute(
-            select(SignatureRow.event_id, func.count()).group_by(SignatureRow.event_id)
-        ).all()
-    )
+    actual = repo.rows_per_event(session)
     for event in repo.list_events(session):
         state = "open" if event.is_open else f"ended {event.ends_at:%Y-%m-%d %H:%M}"
         rows = actual.get(event.id, 0)
@@ -90,12 +71,12 @@ def _check_counts(session: Session, report: CheckReport) -> None:
 def _check_records(session: Session, private_key: X25519PrivateKey, report: CheckReport) -> None:
     mine = key_id(private_key.public_key())
     opened = failed = other = 0
-    for row in repo.iter_sealed(session):
-        if row.key_id != mine:
+    for item in repo.iter_sealed(session):
+        if item.key_id != mine:
             other += 1
             continue
         try:
-            decode_record(unseal(row.sealed, private_key, row.uuid))
+            decode_record(unseal(item.sealed, private_key, item.uuid))
             opened += 1
         except (SealError, ValueError, KeyError):
             failed += 1

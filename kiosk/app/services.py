@@ -1,0 +1,61 @@
+"""Assemble the store and the use cases from settings, for the kiosk and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from kiosk.campaign import Campaign, load_campaign
+from kiosk.export.pipeline import ExportJournal
+from kiosk.services.admin import AdminService
+from kiosk.services.events import EventService
+from kiosk.services.exporting import ExportService
+from kiosk.services.keys import KeyPolicy
+from kiosk.services.pin import PinService
+from kiosk.services.setup import SetupService
+from kiosk.services.signing import SigningService
+from kiosk.settings import Settings
+from kiosk.store.database import new_session_factory, open_database
+
+
+@dataclass
+class Services:
+    settings: Settings
+    campaign: Campaign
+    engine: Engine
+    keys: KeyPolicy
+    signing: SigningService
+    events: EventService
+    pin: PinService
+    admin: AdminService
+    exports: ExportService
+    setup: SetupService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(settings: Settings, campaign: Campaign | None = None) -> Services:
+    """Raises CampaignError, StoreRefused or KeyFileError with a message for a person."""
+    campaign = campaign or load_campaign(settings.campaign_dir)
+    engine = open_database(settings.database_path, settings.backups_dir)
+    sessions = new_session_factory(engine)
+    keys = KeyPolicy(settings, campaign)
+    signing = SigningService(sessions, campaign, keys.public_key())
+    events = EventService(sessions)
+    pin = PinService(sessions)
+    return Services(
+        settings=settings,
+        campaign=campaign,
+        engine=engine,
+        keys=keys,
+        signing=signing,
+        events=events,
+        pin=pin,
+        admin=AdminService(sessions, settings, pin),
+        exports=ExportService(
+            sessions, campaign, signing.kiosk_id, keys, ExportJournal(settings.exports_journal_dir)
+        ),
+        setup=SetupService(keys, pin, signing, events),
+    )

@@ -1,0 +1,81 @@
+"""What the screens need from the rest of the kiosk, as protocols of plain calls.
+
+The composition root (``kiosk.app``) hands the window objects that fit these shapes (the
+services do); tests hand it fakes.  Nothing in ``kiosk.ui`` knows a service, the store, the
+settings file or the crypto, so a screen can be built and driven with no database at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from kiosk.campaign import Campaign
+from kiosk.core.exporting import ExportReport, ExportRequest, Progress
+from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
+from kiosk.core.setup import SetupProblem, SetupRequest
+
+
+@dataclass(frozen=True)
+class UiOptions:
+    """The settings the screens follow (read from settings.toml by the composition root)."""
+
+    windowed: bool = False
+    language: str | None = None
+    idle_timeout_s: int = 60
+    idle_warning_s: int = 15
+    thanks_seconds: int = 6
+    high_contrast: bool = False
+    on_screen_keyboard: bool = False
+
+
+class SigningPort(Protocol):
+    def sign(self, draft: SignatureDraft) -> Receipt: ...
+    def counts(self) -> tuple[int, int]: ...
+
+
+class PinPort(Protocol):
+    def check(self, pin: str) -> PinCheck: ...
+    def locked_for(self) -> int: ...
+    def set_pin(self, pin: str) -> None: ...
+
+
+class EventsPort(Protocol):
+    def list(self) -> list[Event]: ...
+    def current(self) -> Event | None: ...
+    def start(self, name: str, place: str = "") -> Event: ...
+    def rename(self, event_id: int, name: str, place: str = "") -> None: ...
+    def end(self, event_id: int) -> None: ...
+
+
+class AdminPort(Protocol):
+    def unexported_count(self) -> int: ...
+    def wipe_exported(self, pin: str) -> WipeResult: ...
+    def backup(self) -> Path: ...
+
+
+class ExportPort(Protocol):
+    formats: tuple[str, ...]
+
+    def needs_key(self, formats: tuple[str, ...]) -> bool: ...
+    def can_open_records(self) -> bool: ...
+    def export(self, request: ExportRequest, progress: Progress) -> ExportReport: ...
+
+
+class SetupPort(Protocol):
+    def needs_setup(self) -> bool: ...
+    def needs_key(self) -> bool: ...
+    def apply(self, request: SetupRequest) -> SetupProblem | None: ...
+
+
+@dataclass
+class KioskPorts:
+    campaign: Campaign
+    options: UiOptions
+    signing: SigningPort
+    pins: PinPort
+    events: EventsPort
+    admin: AdminPort
+    exports: ExportPort
+    setup: SetupPort
