@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.campaign import Campaign
@@ -128,7 +129,13 @@ class ExportService:
 
         with ExportRun(request.out_dir, writers, self.journal, progress) as run:
             delivered = run.run(new_ids)
-            self._record(delivered, ledger_ids)
+            try:
+                self._record(delivered, ledger_ids)
+            except SQLAlchemyError as exc:
+                raise ExportFailed(
+                    "The export could not be recorded on this kiosk "
+                    f"({type(exc).__name__}); nothing was left on the drive."
+                ) from None
         run.finish()
         report = ExportReport([ExportedFile(d.path, d.kind, d.sha256, d.uuids) for d in delivered])
         if keys:

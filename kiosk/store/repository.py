@@ -236,3 +236,13 @@ def checkpoint(session: Session) -> None:
 def exports_recorded(session: Session, uuids: list[str]) -> bool:
     """Whether the ledger holds any of these export ids (an interrupted export's notes)."""
     return bool(session.scalar(select(func.count()).where(ExportRow.uuid.in_(uuids))))
+
+
+def exports_recorded_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ExportRow)) or 0
+
+
+def forget_exports(session: Session) -> None:
+    """Drop the whole ledger (tests and a kiosk reset; signatures stay)."""
+    session.execute(delete(ExportItemRow))
+    session.execute(delete(ExportRow))

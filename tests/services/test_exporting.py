@@ -93,9 +93,11 @@ def test_usb_stick_pulled_mid_export_leaves_no_file_and_the_store_untouched(kios
     assert integrity_check(kiosk.engine) == ["ok"]
 
 
-def test_full_disk_gives_a_clear_message_and_no_half_file(kiosk, tmp_path):
-    """A child process whose file size limit is 64 kB plays the full USB stick (the database
-    and its shared-memory file fit under it; the sheets with drawn signatures do not)."""
+@pytest.mark.parametrize(("formats", "limit"), [("pdf", 64_000)])
+def test_a_file_size_limit_gives_a_clear_message_and_no_half_file(kiosk, tmp_path, formats, limit):
+    """A child process whose file size limit is small plays the FAT32 stick (the database
+    and its shared-memory file fit under it; the sheets, or the CSV when its buffer is
+    flushed on close, do not)."""
     from kiosk.demo import demo_drafts
 
     kiosk.signing.sign_many(demo_drafts(60))
@@ -110,11 +112,11 @@ def test_full_disk_gives_a_clear_message_and_no_half_file(kiosk, tmp_path):
     script = textwrap.dedent(f"""
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit raises EFBIG
-        resource.setrlimit(resource.RLIMIT_FSIZE, (64_000, resource.RLIM_INFINITY))
+        resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, resource.RLIM_INFINITY))
         from kiosk.cli import main
         sys.exit(main(["export", "--data-dir", {str(settings.data_dir)!r}, "--out",
                        {str(out)!r}, "--passphrase-file", {str(passphrase_file)!r},
-                       "--formats", "pdf"]))
+                       "--formats", {formats!r}]))
     """)
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -226,3 +228,106 @@ def test_signing_during_an_export_does_not_skew_the_sheets(kiosk, tmp_path):
     (sheets,) = report.files
     assert sheets.records == rows * 3
     assert kiosk.signing.counts()[1] > rows * 3
+
+
+def test_a_csv_flush_failing_on_close_is_one_message_and_leaves_nothing(
+    kiosk, tmp_path, monkeypatch
+):
+    """The CSV's buffered rows first reach the stick when it is closed: a file size limit
+    (as on FAT32) strikes there.  One message, no file, nothing for the garbage collector to
+    report as "Exception ignored in: <generator object atomic_writer>"."""
+    import gc
+    import resource
+    import signal
+
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    _sign_many(kiosk, 20)  # about 2 kB of CSV: past the limit, inside one buffer
+    out = tmp_path / "usb"
+    out.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1_000, hard))
+    try:
+        with pytest.raises(ExportFailed, match="too large"):
+            kiosk.exports.export(ExportRequest(out, ("csv",), PASSPHRASE))
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    gc.collect()
+    assert unraisable == []
+    assert list(out.iterdir()) == []
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_killing_the_kiosk_mid_export_stops_the_workers_and_the_next_export_cleans_up(
+    kiosk, tmp_path
+):
+    import signal
+    import time
+
+    from kiosk.demo import demo_drafts
+
+    for start in range(0, 1500, 500):
+        kiosk.signing.sign_many(demo_drafts(500, seed=start))
+    settings = kiosk.settings
+    kiosk.close()
+    out = tmp_path / "usb"
+    out.mkdir()
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from kiosk.app.services import open_services
+        from kiosk.core.exporting import ExportRequest
+        from kiosk.settings import load_settings
+        services = open_services(load_settings(data_dir=Path({str(settings.data_dir)!r})))
+        services.exports.export(ExportRequest(Path({str(out)!r}), ("pdf",), {PASSPHRASE!r}))
+    """)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PETITION_KIOSK_FAST_KDF": "1"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers |= {pid for pid in _children(child.pid) if _alive(pid)}
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the export never started its sheet workers"
+    time.sleep(0.5)  # let them draw: the staging folder now holds names
+    assert any(p.name.startswith(".petition-kiosk-export-") for p in out.iterdir())
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)], "sheet workers outlived the kiosk"
+    from kiosk.app.services import open_services
+
+    again = open_services(settings)
+    try:
+        assert again.exports.recover() == 1
+        assert list(out.iterdir()) == []  # the staged sheets with signers' names are gone
+        assert again.admin.unexported_count() == 1500
+    finally:
+        again.close()

@@ -1,0 +1,110 @@
+"""Fake services for the window: plain Python, no database, no keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk.core.exporting import FORMATS, ExportReport, ExportRequest
+from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
+from kiosk.core.setup import SetupProblem, SetupRequest
+
+
+class FakeSigning:
+    def __init__(self) -> None:
+        self.drafts: list[SignatureDraft] = []
+
+    def sign(self, draft: SignatureDraft) -> Receipt:
+        self.drafts.append(draft)
+        n = len(self.drafts)
+        return Receipt(f"id-{n}", 1, datetime.now(UTC), n, n + 40)
+
+    def counts(self) -> tuple[int, int]:
+        return len(self.drafts), len(self.drafts) + 40
+
+
+class FakePins:
+    def __init__(self, pin: str = "2468") -> None:
+        self.pin = pin
+
+    def check(self, pin: str) -> PinCheck:
+        return PinCheck(pin == self.pin)
+
+    def locked_for(self) -> int:
+        return 0
+
+    def set_pin(self, pin: str) -> None:
+        self.pin = pin
+
+
+class FakeEvents:
+    def __init__(self) -> None:
+        self.events = [Event(1, "Freshers fair", "Union", datetime.now(UTC), None, 0)]
+
+    def list(self) -> list[Event]:
+        return list(self.events)
+
+    def current(self) -> Event | None:
+        return next((e for e in self.events if e.is_open), None)
+
+    def start(self, name: str, place: str = "") -> Event:
+        event = Event(len(self.events) + 1, name, place, datetime.now(UTC), None)
+        self.events.append(event)
+        return event
+
+    def rename(self, event_id: int, name: str, place: str = "") -> None: ...
+
+    def end(self, event_id: int) -> None: ...
+
+
+class FakeAdmin:
+    def unexported_count(self) -> int:
+        return 3
+
+    def wipe_exported(self, pin: str) -> WipeResult:
+        return WipeResult(PinCheck(pin == "2468"), 3, 0)
+
+    def backup(self) -> Path:
+        return Path("/nowhere/backup.sqlite")
+
+
+class FakeExports:
+    formats = FORMATS
+
+    def needs_key(self, formats: tuple[str, ...]) -> bool:
+        return any(f != "bundle" for f in formats)
+
+    def can_open_records(self) -> bool:
+        return False
+
+    def export(self, request: ExportRequest, progress) -> ExportReport:
+        progress(1, 1)
+        return ExportReport()
+
+
+class FakeSetup:
+    def needs_setup(self) -> bool:
+        return False
+
+    def needs_key(self) -> bool:
+        return False
+
+    def apply(self, request: SetupRequest) -> SetupProblem | None:
+        return None
+
+
+def fake_ports():
+    from kiosk.campaign import load_campaign
+    from kiosk.resources import default_campaign_dir
+    from kiosk.ui.ports import KioskPorts, UiOptions
+
+    return KioskPorts(
+        campaign=load_campaign(default_campaign_dir()),
+        options=UiOptions(),
+        signing=FakeSigning(),
+        pins=FakePins(),
+        events=FakeEvents(),
+        admin=FakeAdmin(),
+        exports=FakeExports(),
+        setup=FakeSetup(),
+    )
