@@ -60,6 +60,8 @@ def test_refuses_a_newer_schema(kiosk):
 def test_an_empty_database_is_refused_in_plain_words(tmp_path):
     path = tmp_path / "empty.sqlite"
     sqlite3.connect(path).close()
-    with pytest.raises(StoreRefused, match="could not be read"):
-        with open_read_only(path) as session:
-            list(repo.iter_sealed(session))
+    with (
+        pytest.raises(StoreRefused, match="could not be read"),
+        open_read_only(path) as session,
+    ):
+        list(repo.iter_sealed(session))
