@@ -1,0 +1,131 @@
+import pytest
+
+from kiosk.cli import main
+
+
+def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, capsys):
+    data, out, merged = tmp_path / "k", tmp_path / "usb", tmp_path / "merged"
+    out.mkdir()
+    merged.mkdir()
+    assert (
+        main(
+            [
+                "demo",
+                "--data-dir",
+                str(data),
+                "--count",
+                "25",
+                "--passphrase-file",
+                str(passphrase_file),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "--data-dir",
+                str(data),
+                "--out",
+                str(out),
+                "--passphrase-file",
+                str(passphrase_file),
+                "--formats",
+                "pdf,csv,bundle",
+                "--blank",
+                "1",
+            ]
+        )
+        == 0
+    )
+    printed = capsys.readouterr().out
+    assert "Not yet in a verified bundle: 0" in printed
+    assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".pdf", ".pdf", ".pkbundle"]
+    bundle = next(out.glob("*.pkbundle"))
+    assert (
+        main(
+            [
+                "merge",
+                str(bundle),
+                str(data / "signatures.sqlite"),
+                "--out",
+                str(merged),
+                "--key",
+                str(data / "keys" / "organizer-key.json"),
+                "--passphrase-file",
+                str(passphrase_file),
+            ]
+        )
+        == 0
+    )
+    report = capsys.readouterr().out
+    assert "kept: 25; dropped as duplicates: 25" in report
+    pin = tmp_path / "pin.txt"
+    pin.write_text("2468")
+    assert (
+        main(
+            [
+                "pin",
+                "set",
+                "--data-dir",
+                str(data),
+                "--passphrase-file",
+                str(passphrase_file),
+                "--pin-file",
+                str(pin),
+            ]
+        )
+        == 0
+    )
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("1111")
+    assert main(["wipe", "--data-dir", str(data), "--pin-file", str(wrong)]) == 1
+    assert main(["wipe", "--data-dir", str(data), "--pin-file", str(pin)]) == 0
+    assert "Removed 25 signatures" in capsys.readouterr().out
+
+
+def test_export_with_an_unknown_format_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(
+            ["export", "--data-dir", str(tmp_path), "--out", str(tmp_path), "--formats", "pdf,docx"]
+        )
+    assert info.value.code == 2
+    assert "docx" in capsys.readouterr().err
+
+
+def _demo(data, passphrase_file, count=1, *extra):
+    args = ["demo", "--data-dir", str(data), "--count", str(count), *extra]
+    return main([*args, "--passphrase-file", str(passphrase_file)])
+
+
+def test_export_creates_a_private_destination_and_counts_in_plain_english(
+    tmp_path, passphrase_file, capsys
+):
+    data, out = tmp_path / "k", tmp_path / "new" / "usb"
+    assert _demo(data, passphrase_file) == 0
+    args = ["export", "--data-dir", str(data), "--out", str(out)]
+    assert main([*args, "--passphrase-file", str(passphrase_file)]) == 0
+    assert out.is_dir() and oct(out.stat().st_mode & 0o777) == "0o700"
+    printed = capsys.readouterr().out
+    assert ": 1 record, verified" in printed and "1 records" not in printed
+
+
+def test_a_kiosk_with_only_the_public_key_writes_the_bundle_and_says_why(
+    tmp_path, passphrase_file, capsys
+):
+    assert main(["keys", "new", "--out", str(tmp_path / "org"), "--passphrase-file",
+                 str(passphrase_file)]) == 0  # fmt: skip
+    data, out = tmp_path / "k", tmp_path / "usb"
+    public = tmp_path / "org" / "organizer.pub"
+    assert main(["demo", "--data-dir", str(data), "--count", "3", "--public-key",
+                 str(public)]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["export", "--data-dir", str(data), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert [p.suffix for p in out.iterdir()] == [".pkbundle"]
+    assert "only the organizer's public key" in printed and "3 records" in printed
+    # Asking for sheets there is a clear one-line error, not a traceback.
+    args = ["export", "--data-dir", str(data), "--out", str(out), "--formats", "pdf"]
+    assert main([*args, "--passphrase-file", str(passphrase_file)]) == 1
+    assert "private key file not found" in capsys.readouterr().err

@@ -1,0 +1,79 @@
+import sqlite3
+
+from kiosk.cli import main
+
+
+def test_demo_on_an_empty_data_dir_then_check(tmp_path, passphrase_file, capsys):
+    data = tmp_path / "fresh"
+    assert (
+        main(
+            [
+                "demo",
+                "--data-dir",
+                str(data),
+                "--count",
+                "40",
+                "--passphrase-file",
+                str(passphrase_file),
+            ]
+        )
+        == 0
+    )
+    assert "Added 40 demo signatures" in capsys.readouterr().out
+    assert (data / "keys" / "organizer-key.json").is_file()
+    assert main(["check", "--data-dir", str(data), "--passphrase-file", str(passphrase_file)]) == 0
+    out = capsys.readouterr().out
+    assert "integrity_check: ok" in out and "Opened with key" in out and ": 40;" in out
+
+
+def test_demo_can_seal_to_a_public_key_only(tmp_path, passphrase_file, capsys):
+    keys = tmp_path / "organizer"
+    assert main(["keys", "new", "--out", str(keys), "--passphrase-file", str(passphrase_file)]) == 0
+    data = tmp_path / "kiosk"
+    assert (
+        main(
+            [
+                "demo",
+                "--data-dir",
+                str(data),
+                "--count",
+                "5",
+                "--public-key",
+                str(keys / "organizer.pub"),
+            ]
+        )
+        == 0
+    )
+    assert not (data / "keys" / "organizer-key.json").exists()
+    assert (
+        main(
+            [
+                "check",
+                "--data-dir",
+                str(data),
+                "--passphrase-file",
+                str(passphrase_file),
+                "--key",
+                str(keys / "organizer-key.json"),
+            ]
+        )
+        == 0
+    )
+    assert "Opened with key" in capsys.readouterr().out
+
+
+def test_check_finds_a_counter_mismatch_and_exits_non_zero(tmp_path, passphrase_file, capsys):
+    data = tmp_path / "d"
+    main(
+        ["demo", "--data-dir", str(data), "--count", "3", "--passphrase-file", str(passphrase_file)]
+    )
+    with sqlite3.connect(data / "signatures.sqlite") as db:
+        db.execute("UPDATE events SET signature_count = 99")
+    assert main(["check", "--data-dir", str(data)]) == 1
+    assert "counter says 99, 3 rows are stored" in capsys.readouterr().out
+
+
+def test_check_on_a_foreign_file_exits_non_zero(tmp_path, capsys):
+    (tmp_path / "signatures.sqlite").write_bytes(b"not a database at all" * 10)
+    assert main(["check", "--data-dir", str(tmp_path)]) == 1
+    assert "not an SQLite file" in capsys.readouterr().out
