@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from dataclasses import fields
 
 from kiosk.app.services import Services, open_services
 from kiosk.campaign import CampaignError
@@ -20,18 +21,11 @@ def ports_for(services: Services):
     """The window's view of the services (kiosk.ui.ports): the only hand-over point."""
     from kiosk.ui.ports import KioskPorts, UiOptions
 
-    s = services.settings
+    # The screens see only the settings they follow, copied by name (UiOptions mirrors them).
+    options = {f.name: getattr(services.settings, f.name) for f in fields(UiOptions)}
     return KioskPorts(
         campaign=services.campaign,
-        options=UiOptions(
-            windowed=s.windowed,
-            language=s.language,
-            idle_timeout_s=s.idle_timeout_s,
-            idle_warning_s=s.idle_warning_s,
-            thanks_seconds=s.thanks_seconds,
-            high_contrast=s.high_contrast,
-            on_screen_keyboard=s.on_screen_keyboard,
-        ),
+        options=UiOptions(**options),
         signing=services.signing,
         pins=services.pin,
         events=services.events,

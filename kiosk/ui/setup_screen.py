@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.credentials import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.core.setup import CREATE_KEY, KEY_READY, PUBLIC_KEY, SetupProblem, SetupRequest
 from kiosk.ui.i18n import tr_message
 
@@ -194,7 +195,11 @@ class SetupScreen(QWidget):
                 "(tap the top-left corner of the welcome screen five times)."
             )
         )
-        self.pin_label.setText(self.tr("Volunteer PIN (4-12 digits)"))
+        self.pin_label.setText(
+            self.tr("Volunteer PIN (%1 to %2 digits)")
+            .replace("%1", str(PIN_MIN_DIGITS))
+            .replace("%2", str(PIN_MAX_DIGITS))
+        )
         self.pin_repeat_label.setText(self.tr("Repeat the PIN"))
         self.key_title.setText(self.tr("Who can read the signatures?"))
         self.use_passphrase.setText(

@@ -376,82 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="194"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
-        <source>Volunteer PIN (4-12 digits)</source>
-        <translation>PIN de voluntariado (4-12 cifras)</translation>
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <source>Volunteer PIN (%1 to %2 digits)</source>
+        <translation>PIN de voluntariado (de %1 a %2 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="211"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="212"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="213"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="214"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="215"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>

@@ -376,82 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="194"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
-        <source>Volunteer PIN (4-12 digits)</source>
-        <translation>PIN-код волонтёра (4–12 цифр)</translation>
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <source>Volunteer PIN (%1 to %2 digits)</source>
+        <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="211"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="212"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="213"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="214"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="215"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>

@@ -376,82 +376,82 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="194"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="197"/>
-        <source>Volunteer PIN (4-12 digits)</source>
-        <translation>PIN-код волонтера (4–12 цифр)</translation>
+        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <source>Volunteer PIN (%1 to %2 digits)</source>
+        <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="211"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="212"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="213"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="214"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="215"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
