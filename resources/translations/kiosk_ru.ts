@@ -121,7 +121,7 @@
     <message>
         <location filename="../../kiosk/ui/admin_screen.py" line="248"/>
         <source>Back up now</source>
-        <translation>Резервная копия</translation>
+        <translation>Создать резервную копию</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
@@ -301,7 +301,7 @@
     <message>
         <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
-        <translation>Ради вашей конфиденциальности форма будет очищена через %1 с.</translation>
+        <translation>В целях конфиденциальности форма будет очищена через %1 с.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
         <source>Your signature is saved. You are number %1 at this event.</source>
-        <translation>Ваша подпись сохранена. Вы — %1-й на этом мероприятии.</translation>
+        <translation>Ваша подпись сохранена. Ваш номер на этом мероприятии: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>

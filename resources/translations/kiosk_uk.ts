@@ -524,7 +524,7 @@
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
         <source>Your signature is saved. You are number %1 at this event.</source>
-        <translation>Ваш підпис збережено. Ви — %1-й на цьому заході.</translation>
+        <translation>Ваш підпис збережено. Ваш номер на цьому заході: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
