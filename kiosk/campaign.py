@@ -44,6 +44,7 @@ class Campaign:
     summaries: dict[str, str]
     public_key_file: Path | None = None
     images: list[Path] = field(default_factory=list)
+    country: str = ""  # ISO 3166-1 alpha-2 default for the platform files; "" when international
 
     @property
     def default_language(self) -> str:
@@ -122,6 +123,9 @@ def load_campaign(folder: Path | str) -> Campaign:
     if parsed.scheme not in ("https", "http") or not parsed.netloc:
         raise r.fail("campaign.petition_url", f"'{url}' is not a web address")
     facts_as_of = r.get(c, "facts_as_of", "campaign.facts_as_of", date)
+    country = r.get(c, "country", "campaign.country", str, required=False) or ""
+    if country and not re.fullmatch(r"[A-Z]{2}", country):
+        raise r.fail("campaign.country", f"'{country}' is not a two-letter country code (GB, US)")
 
     o = r.get(data, "organizer", "[organizer]", dict)
     p = r.get(data, "privacy", "[privacy]", dict)
@@ -151,6 +155,7 @@ def load_campaign(folder: Path | str) -> Campaign:
         summaries=summaries,
         public_key_file=public_key_file,
         images=images,
+        country=country,
     )
 
 

@@ -50,7 +50,7 @@ def _default_toml() -> str:
         (('kind = "email"', 'kind = "phone"'), "fields[2].kind", "not one of"),
         (('version = "2024-03-v1"\n', ""), "privacy.version", "missing"),
         (
-            ("facts_as_of = 2024-03-22", 'facts_as_of = "soon"'),
+            ("facts_as_of = 2026-02-28", 'facts_as_of = "soon"'),
             "campaign.facts_as_of",
             "should be a date",
         ),

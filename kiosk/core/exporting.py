@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Every format a kiosk export can write, in the order they are written.
-FORMATS = ("bundle", "pdf", "action-network", "nationbuilder", "csv")
+FORMATS = ("bundle", "pdf", "action-network", "nationbuilder", "mailchimp", "csv", "postcodes")
 # What merging many kiosks can write (a merged bundle would need re-sealing).
-MERGE_FORMATS = ("pdf", "action-network", "nationbuilder", "csv")
+MERGE_FORMATS = ("pdf", "action-network", "nationbuilder", "mailchimp", "csv", "postcodes")
 # Formats whose records stay sealed: they need no private key.
 SEALED_FORMATS = frozenset({"bundle"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FIELD_KINDS = ("name", "email", "postal_code", "text")
+FIELD_KINDS = ("name", "email", "postal_code", "country", "text")
 
 # A loose international postal code: letters, digits, spaces and hyphens, 2..12 characters.
 DEFAULT_POSTAL_PATTERN = r"[A-Z0-9][A-Z0-9 \-]{1,11}"

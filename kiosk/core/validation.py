@@ -34,6 +34,9 @@ _CONTROL = QT_TRANSLATE_NOOP(
 _BIDI = QT_TRANSLATE_NOOP(
     "validation", "{label} contains hidden text-direction characters. Please type it again."
 )
+_COUNTRY = QT_TRANSLATE_NOOP(
+    "validation", "{label}: use the two-letter country code, for example GB, DE or UA."
+)
 _NO_LETTER = QT_TRANSLATE_NOOP("validation", "{label} must contain at least one letter.")
 _EMAIL = QT_TRANSLATE_NOOP(
     "validation", "This does not look like an email address. Example: name@example.org"
@@ -96,6 +99,10 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
         except EmailNotValidError:
             return value, Message(_EMAIL, params={"label": label})
         return result.normalized, None
+    if spec.kind == "country":
+        value = value.upper()
+        if not re.fullmatch(r"[A-Z]{2}", value):
+            return value, Message(_COUNTRY, params={"label": label})
     if spec.kind == "postal_code":
         value = value.upper()
         pattern = spec.compiled_pattern()

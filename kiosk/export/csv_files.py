@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
 from kiosk.campaign import Campaign
@@ -27,98 +28,166 @@ def neutralise(value: str) -> str:
 
 @dataclass(frozen=True)
 class Flavour:
-    name: str
+    """One platform's file: its name, who belongs in it, and its columns.
+
+    ``columns`` pairs each header with the people-table column it shows; the campaign's own
+    extra fields (an organisation, say) follow under their keys."""
+
+    name: str  # the kind the export ledger records
     filename: str
     bom: bool  # spreadsheets need a BOM to see UTF-8; platform importers want none
+    columns: tuple[tuple[str, str], ...]
+    include: Callable[[dict[str, str]], bool] = lambda person: True
 
 
-ACTION_NETWORK = Flavour("action-network", "action-network-opted-in.csv", bom=False)
-ACTION_NETWORK_ALL = Flavour("action-network-all", "action-network-all-signers.csv", bom=False)
-NATIONBUILDER = Flavour("nationbuilder", "nationbuilder.csv", bom=False)
-GENERIC = Flavour("csv", "signatures.csv", bom=True)
-
+# The people table: every platform file is a view of these columns (plus the pack's extras).
+PEOPLE_COLUMNS = (
+    "email",
+    "first_name",
+    "last_name",
+    "zip_code",
+    "country",
+    "language",
+    "email_opt_in",
+    "tags",
+    "signed_at",
+    "event",
+    "external_id",
+    "consent_mailing_at",
+    "privacy_notice_version",
+)
 _CORE = {"first_name", "last_name", "email", "postal_code"}
 
 
+def _opted_in(person: dict[str, str]) -> bool:
+    return bool(person["email"]) and person["email_opt_in"] == "Y"
+
+
+def _not_opted_in(person: dict[str, str]) -> bool:
+    return bool(person["email"]) and person["email_opt_in"] == "N"
+
+
+# Action Network's upload matches these headers itself; it needs an email and subscribes
+# everyone uploaded, so only those who ticked the mailing box go in the opted-in file.
+_AN_COLUMNS = (
+    ("email", "email"),
+    ("first_name", "first_name"),
+    ("last_name", "last_name"),
+    ("zip_code", "zip_code"),
+    ("country", "country"),
+)
+ACTION_NETWORK = Flavour(
+    "action-network", "action-network-opted-in.csv", False, _AN_COLUMNS, _opted_in
+)
+# Signers with an email who did not opt in: only for an upload with "do not subscribe".
+ACTION_NETWORK_DO_NOT_SUBSCRIBE = Flavour(
+    "action-network-do-not-subscribe",
+    "action-network-do-not-subscribe.csv",
+    False,
+    _AN_COLUMNS,
+    _not_opted_in,
+)
+# NationBuilder needs a unique identifier on every row: the signature id is external_id.
+NATIONBUILDER = Flavour(
+    "nationbuilder",
+    "nationbuilder.csv",
+    False,
+    (
+        ("external_id", "external_id"),
+        ("email", "email"),
+        ("email_opt_in", "email_opt_in"),
+        ("first_name", "first_name"),
+        ("last_name", "last_name"),
+        ("primary_zip", "zip_code"),
+        ("primary_country_code", "country"),
+        ("language", "language"),
+        ("tag_list", "tags"),
+    ),
+)
+# Mailchimp imports subscribers: opted-in only.  Its address field is US-shaped, so the
+# postcode goes in a text merge field.
+MAILCHIMP = Flavour(
+    "mailchimp",
+    "mailchimp.csv",
+    False,
+    (
+        ("Email Address", "email"),
+        ("First Name", "first_name"),
+        ("Last Name", "last_name"),
+        ("Postal Code", "zip_code"),
+        ("Country", "country"),
+        ("Language", "language"),
+        ("Tags", "tags"),
+    ),
+    _opted_in,
+)
+GENERIC = Flavour(
+    "csv",
+    "signatures.csv",
+    True,
+    tuple(
+        (c, c) for c in (*PEOPLE_COLUMNS, "place", "kiosk_id", "consent_sign", "drawn_signature")
+    ),
+)
+FLAVOURS = (ACTION_NETWORK, ACTION_NETWORK_DO_NOT_SUBSCRIBE, NATIONBUILDER, MAILCHIMP, GENERIC)
+
+
 def _extra_keys(campaign: Campaign) -> list[str]:
-    return [f.key for f in campaign.fields if f.key not in _CORE]
+    return [f.key for f in campaign.fields if f.key not in _CORE and f.kind != "country"]
+
+
+def tag_safe(text: str) -> str:
+    """A tag that no importer can split: commas, semicolons and line ends become spaces."""
+    return " ".join(text.replace(",", " ").replace(";", " ").split())
+
+
+def _utc(moment) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def person(campaign: Campaign, item: OpenedSignature) -> dict[str, str]:
+    """The people-table row of one signer (with the campaign's extra fields and the kiosk's
+    metadata); the platform files pick their columns from it."""
+    r = item.record
+    f = r.fields
+    country_field = next((s.key for s in campaign.fields if s.kind == "country"), None)
+    signed_at = _utc(r.signed_at)
+    tags = [tag_safe(t) for t in (campaign.slug, item.event.name) if tag_safe(t)]
+    row = {
+        "email": f.get("email", ""),
+        "first_name": f.get("first_name", ""),
+        "last_name": f.get("last_name", ""),
+        "zip_code": f.get("postal_code", ""),
+        "country": (f.get(country_field, "") if country_field else "") or campaign.country,
+        "language": r.language,
+        "email_opt_in": "Y" if r.consent_mailing else "N",
+        "tags": ", ".join(tags),
+        "signed_at": signed_at,
+        "event": item.event.name,
+        "external_id": item.uuid,
+        "consent_mailing_at": signed_at if r.consent_mailing else "",
+        "privacy_notice_version": r.privacy_notice_version,
+        "place": item.event.place,
+        "kiosk_id": item.kiosk_id,
+        "consent_sign": "Y" if r.consent_sign else "N",
+        "drawn_signature": "Y" if r.strokes else "N",
+    }
+    for key in _extra_keys(campaign):
+        row[key] = f.get(key, "")
+    return row
 
 
 def header(flavour: Flavour, campaign: Campaign) -> list[str]:
-    extra = _extra_keys(campaign)
-    if flavour in (ACTION_NETWORK, ACTION_NETWORK_ALL):
-        return ["email", "first_name", "last_name", "zip_code", *extra]
-    if flavour is NATIONBUILDER:
-        return [
-            "email",
-            "email_opt_in",
-            "first_name",
-            "last_name",
-            "primary_zip",
-            *extra,
-            "tag_list",
-        ]
-    return [
-        "signature_id",
-        "signed_at_utc",
-        "event",
-        "place",
-        "kiosk_id",
-        "first_name",
-        "last_name",
-        "email",
-        "postal_code",
-        *extra,
-        "consent_sign",
-        "consent_mailing",
-        "privacy_notice_version",
-        "language",
-        "drawn_signature",
-    ]
+    return [name for name, _ in flavour.columns] + _extra_keys(campaign)
 
 
 def row(flavour: Flavour, campaign: Campaign, item: OpenedSignature) -> list[str] | None:
     """One CSV row, or None when this signer does not belong in this file."""
-    r = item.record
-    f = r.fields
-    extra = [f.get(k, "") for k in _extra_keys(campaign)]
-    if flavour in (ACTION_NETWORK, ACTION_NETWORK_ALL):
-        # Action Network imports need an email; the opted-in file holds only opt-ins.
-        if not f.get("email") or (flavour is ACTION_NETWORK and not r.consent_mailing):
-            return None
-        return [
-            f["email"],
-            f.get("first_name", ""),
-            f.get("last_name", ""),
-            f.get("postal_code", ""),
-            *extra,
-        ]
-    if flavour is NATIONBUILDER:
-        return [
-            f.get("email", ""),
-            "true" if r.consent_mailing else "false",
-            f.get("first_name", ""),
-            f.get("last_name", ""),
-            f.get("postal_code", ""),
-            *extra,
-            f"{campaign.slug}, {item.event.name}",
-        ]
-    return [
-        item.uuid,
-        r.signed_at.isoformat(timespec="seconds"),
-        item.event.name,
-        item.event.place,
-        item.kiosk_id,
-        f.get("first_name", ""),
-        f.get("last_name", ""),
-        f.get("email", ""),
-        f.get("postal_code", ""),
-        *extra,
-        "yes" if r.consent_sign else "no",
-        "yes" if r.consent_mailing else "no",
-        r.privacy_notice_version,
-        r.language,
-        "yes" if r.strokes else "no",
+    values = person(campaign, item)
+    if not flavour.include(values):
+        return None
+    return [values[column] for _, column in flavour.columns] + [
+        values[key] for key in _extra_keys(campaign)
     ]
 
 
@@ -135,13 +204,19 @@ class CsvWriter:
         )
         self._csv = csv.writer(self._text, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         self._csv.writerow(header(flavour, campaign))
+        self._extras = _extra_keys(campaign)
 
     def add(self, item: OpenedSignature) -> bool:
         """Write the signer's row if they belong in this file; says whether they did."""
-        values = row(self.flavour, self.campaign, item)
-        if values is None:
+        return self.add_person(person(self.campaign, item))
+
+    def add_person(self, values: dict[str, str]) -> bool:
+        """The same for a people-table row already built (one per signer for every file)."""
+        if not self.flavour.include(values):
             return False
-        self._csv.writerow([neutralise(v) for v in values])
+        cells = [values[column] for _, column in self.flavour.columns]
+        cells += [values[key] for key in self._extras]
+        self._csv.writerow([neutralise(v) for v in cells])
         self.rows += 1
         return True
 
@@ -180,6 +255,31 @@ def write_csv(
 
 def read_back(path: Path, flavour: Flavour) -> list[list[str]]:
     """Parse a written file back (verification and tests); the header row is dropped."""
-    encoding = "utf-8-sig" if flavour.bom else "utf-8"
+    return read_back_rows(path, flavour.bom)
+
+
+def read_back_rows(path: Path, bom: bool) -> list[list[str]]:
+    encoding = "utf-8-sig" if bom else "utf-8"
     with path.open(encoding=encoding, newline="") as handle:
         return list(csv.reader(handle))[1:]
+
+
+def write_rows(path: Path, head: list[str], rows: Iterable[Iterable[object]], bom: bool) -> None:
+    """A small table (the per-postcode counts) in the same dialect, atomically."""
+    with atomic_writer(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        out = csv.writer(text, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        out.writerow(head)
+        out.writerows([neutralise(str(v)) for v in r] for r in rows)
+        text.flush()
+        text.detach()
+
+
+def postcode_counts(people: Iterable[dict[str, str]]) -> list[tuple[str, str, int]]:
+    """Signatures per (country, postal code), for platforms that take paper totals by area;
+    postcodes compare without spaces, signers without one are counted under ""."""
+    counts: dict[tuple[str, str], int] = {}
+    for values in people:
+        key = (values["country"], "".join(values["zip_code"].split()).upper())
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(((c, z, n) for (c, z), n in counts.items()), key=lambda r: (r[0], r[1]))

@@ -22,8 +22,9 @@ from kiosk.fileio import atomic_write_bytes
 
 # The CSV files each format name stands for.
 CSV_FLAVOURS: dict[str, list[csv_files.Flavour]] = {
-    "action-network": [csv_files.ACTION_NETWORK, csv_files.ACTION_NETWORK_ALL],
+    "action-network": [csv_files.ACTION_NETWORK, csv_files.ACTION_NETWORK_DO_NOT_SUBSCRIBE],
     "nationbuilder": [csv_files.NATIONBUILDER],
+    "mailchimp": [csv_files.MAILCHIMP],
     "csv": [csv_files.GENERIC],
 }
 
@@ -129,6 +130,7 @@ class CsvWriter:
     flavours: list[csv_files.Flavour]
     items: Callable[[], Iterable[OpenedSignature]]
     work: int = 0
+    postcodes: bool = False  # also the per-postcode count
 
     def write(self, folder: Path, step: Step) -> list[StagedFile]:
         writers = [
@@ -136,12 +138,17 @@ class CsvWriter:
             for fl in self.flavours
         ]
         held: list[list[str]] = [[] for _ in writers]
+        areas: dict[tuple[str, str], int] = {}
         error: BaseException | None = None
         try:
             for n, item in enumerate(self.items(), 1):
+                person = csv_files.person(self.campaign, item)  # once for every file
                 for writer, written in zip(writers, held, strict=True):
-                    if writer.add(item):
+                    if writer.add_person(person):
                         written.append(item.uuid)
+                if self.postcodes:
+                    ((country, code, _),) = csv_files.postcode_counts([person])
+                    areas[country, code] = areas.get((country, code), 0) + 1
                 if n % 500 == 0:
                     step(n)
         except BaseException as exc:
@@ -150,17 +157,27 @@ class CsvWriter:
         finally:
             for writer in writers:
                 writer.close(error)
-        return [
-            StagedFile(w.path.name, w.flavour.name, tuple(uuids), {"flavour": w.flavour})
+        staged = [
+            StagedFile(w.path.name, w.flavour.name, tuple(uuids), {"rows": len(uuids)})
             for w, uuids in zip(writers, held, strict=True)
         ]
+        if self.postcodes:
+            staged.append(self._write_postcodes(folder, areas))
+        return staged
+
+    def _write_postcodes(self, folder: Path, areas: dict[tuple[str, str], int]) -> StagedFile:
+        name = f"{self.prefix}-postcodes.csv"
+        rows = sorted((c, z, n) for (c, z), n in areas.items())
+        csv_files.write_rows(
+            folder / name, ["country", "postal_code", "signatures"], rows, bom=True
+        )
+        return StagedFile(name, "postcodes", (), {"rows": len(rows), "bom": True})
 
     def verify(self, path: Path, staged: StagedFile) -> None:
-        rows = csv_files.read_back(path, staged.expected["flavour"])
-        if len(rows) != len(staged.uuids):
-            raise ExportFailed(
-                f"{path.name}: {len(rows)} rows read back, {len(staged.uuids)} were written"
-            )
+        rows = csv_files.read_back_rows(path, staged.expected.get("bom", False))
+        expected = staged.expected["rows"]
+        if len(rows) != expected:
+            raise ExportFailed(f"{path.name}: {len(rows)} rows read back, {expected} were written")
 
 
 @dataclass

@@ -176,10 +176,15 @@ class ExportService:
                 )
             )
         flavours = [fl for f in request.formats for fl in CSV_FLAVOURS.get(f, [])]
-        if flavours:
+        if flavours or "postcodes" in request.formats:
             writers.append(
                 CsvWriter(
-                    self.campaign, prefix, flavours, lambda: self._opened(up_to, keys), work=total
+                    self.campaign,
+                    prefix,
+                    flavours,
+                    lambda: self._opened(up_to, keys),
+                    work=total,
+                    postcodes="postcodes" in request.formats,
                 )
             )
         if request.blank_pages:

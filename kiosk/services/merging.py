@@ -143,8 +143,10 @@ def merge(
             )
         )
     flavours = [fl for name in formats for fl in CSV_FLAVOURS.get(name, [])]
-    if flavours:
-        writers.append(CsvWriter(campaign, prefix, flavours, lambda: kept, work=len(kept)))
+    if flavours or "postcodes" in formats:
+        writers.append(
+            CsvWriter(campaign, prefix, flavours, lambda: kept, len(kept), "postcodes" in formats)
+        )
     writers.append(TextWriter(f"{prefix}-report.txt", "report", report.text))
     with ExportRun(out_dir, writers, None, progress) as run:
         delivered = run.run()

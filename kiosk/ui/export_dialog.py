@@ -29,6 +29,8 @@ FORMAT_LABELS = {
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "Printable signature sheets (PDF)"),
     "action-network": QT_TRANSLATE_NOOP("ExportDialog", "Action Network CSV"),
     "nationbuilder": QT_TRANSLATE_NOOP("ExportDialog", "NationBuilder CSV"),
+    "mailchimp": QT_TRANSLATE_NOOP("ExportDialog", "Mailchimp CSV (opted-in only)"),
+    "postcodes": QT_TRANSLATE_NOOP("ExportDialog", "Signatures per postcode (CSV)"),
     "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet CSV"),
     "bundle": QT_TRANSLATE_NOOP("ExportDialog", "Sealed bundle (safe to e-mail)"),
 }

@@ -183,110 +183,120 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV para Mailchimp (solo con suscripción)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Firmas por código postal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Paquete cifrado (se puede enviar por correo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
         <source>Destination folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
         <source>Choose the destination folder</source>
         <translation>Elige la carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
         <source>Save to</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
         <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
         <source>Blank paper sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
         <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
         <source>Export signatures</source>
         <translation>Exportar firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
         <source>Choose at least one format.</source>
         <translation>Elige al menos un formato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
         <source>Choose where to save the export first.</source>
         <translation>Elija primero dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Introduzca la frase de contraseña del organizador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: %2 firmas, verificado</translation>
     </message>
@@ -651,31 +661,36 @@
     </message>
     <message>
         <location filename="../../kiosk/core/validation.py" line="37"/>
+        <source>{label}: use the two-letter country code, for example GB, DE or UA.</source>
+        <translation>{label}: usa el código de país de dos letras, por ejemplo GB, DE o UA.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="40"/>
         <source>{label} must contain at least one letter.</source>
         <translation>«{label}» debe contener al menos una letra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38"/>
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Esto no parece una dirección de correo. Ejemplo: nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41"/>
+        <location filename="../../kiosk/core/validation.py" line="44"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>«{label}» no tiene un formato reconocible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42"/>
+        <location filename="../../kiosk/core/validation.py" line="45"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Marca la casilla para añadir tu firma a la petición.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43"/>
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Para recibir noticias, escribe tu correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46"/>
+        <location filename="../../kiosk/core/validation.py" line="49"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>La firma dibujada es demasiado grande. Bórrala, por favor.</translation>
     </message>

@@ -183,110 +183,120 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV для Mailchimp (только с согласием на рассылку)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Подписи по почтовым индексам (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрованный пакет (можно отправить по почте)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
         <source>Destination folder</source>
         <translation>Папка назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
         <source>Choose the destination folder</source>
         <translation>Выберите папку назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
         <source>Save to</source>
         <translation>Сохранить в</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
         <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
         <source>Organizer passphrase</source>
         <translation>Парольная фраза организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
         <source>Blank paper sheets</source>
         <translation>Пустые бумажные листы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
         <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>На этом киоске есть только открытый ключ организаторов: он может записать зашифрованный пакет, который организаторы откроют позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
         <source>Export signatures</source>
         <translation>Выгрузка подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
         <source>Choose where to save the export first.</source>
         <translation>Сначала выберите, куда сохранить выгрузку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введите парольную фразу организатора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: подписей %2, проверено</translation>
     </message>
@@ -651,31 +661,36 @@
     </message>
     <message>
         <location filename="../../kiosk/core/validation.py" line="37"/>
+        <source>{label}: use the two-letter country code, for example GB, DE or UA.</source>
+        <translation>{label}: укажите двухбуквенный код страны, например GB, DE или UA.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="40"/>
         <source>{label} must contain at least one letter.</source>
         <translation>Поле «{label}» должно содержать хотя бы одну букву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38"/>
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Это не похоже на адрес эл. почты. Пример: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41"/>
+        <location filename="../../kiosk/core/validation.py" line="44"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>Формат поля «{label}» не распознан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42"/>
+        <location filename="../../kiosk/core/validation.py" line="45"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Отметьте пункт, чтобы подписать петицию.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43"/>
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Чтобы получать рассылку, укажите адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46"/>
+        <location filename="../../kiosk/core/validation.py" line="49"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>Подпись слишком сложная. Сотрите её и распишитесь снова.</translation>
     </message>

@@ -183,110 +183,120 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV для Mailchimp (лише зі згодою на розсилку)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Підписи за поштовими індексами (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрований пакет (можна надіслати поштою)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
         <source>Destination folder</source>
         <translation>Тека призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="116"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
         <source>Choose the destination folder</source>
         <translation>Виберіть теку призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="57"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="61"/>
         <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
         <source>Organizer passphrase</source>
         <translation>Парольна фраза організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="77"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="78"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
         <source>Blank paper sheets</source>
         <translation>Порожні паперові аркуші</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="83"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
         <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
         <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="99"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="194"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="110"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
         <source>Export signatures</source>
         <translation>Вивантаження підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
         <source>Choose at least one format.</source>
         <translation>Виберіть хоча б один формат.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="139"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
         <source>Choose where to save the export first.</source>
         <translation>Спочатку виберіть, куди зберегти вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="144"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введіть парольну фразу організатора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="180"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
         <source>Wrong passphrase.</source>
         <translation>Неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="186"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="157"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
         <source>Exporting…</source>
         <translation>Вивантаження…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="171"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: підписів %2, перевірено</translation>
     </message>
@@ -651,31 +661,36 @@
     </message>
     <message>
         <location filename="../../kiosk/core/validation.py" line="37"/>
+        <source>{label}: use the two-letter country code, for example GB, DE or UA.</source>
+        <translation>{label}: вкажіть дволітерний код країни, наприклад GB, DE або UA.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/validation.py" line="40"/>
         <source>{label} must contain at least one letter.</source>
         <translation>Поле «{label}» має містити хоча б одну літеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="38"/>
+        <location filename="../../kiosk/core/validation.py" line="41"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Це не схоже на адресу ел. пошти. Приклад: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41"/>
+        <location filename="../../kiosk/core/validation.py" line="44"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>Формат поля «{label}» не розпізнано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="42"/>
+        <location filename="../../kiosk/core/validation.py" line="45"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Позначте пункт, щоб підписати петицію.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="43"/>
+        <location filename="../../kiosk/core/validation.py" line="46"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Щоб отримувати розсилку, вкажіть адресу ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46"/>
+        <location filename="../../kiosk/core/validation.py" line="49"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>Підпис занадто складний. Зітріть його та розпишіться знову.</translation>
     </message>

@@ -43,12 +43,14 @@ def test_full_export_then_wipe_only_what_a_verified_bundle_holds(kiosk, tmp_path
     kinds = sorted(f.kind for f in report.files)
     assert kinds == [
         "action-network",
-        "action-network-all",
+        "action-network-do-not-subscribe",
         "blank",
         "bundle",
         "csv",
+        "mailchimp",
         "nationbuilder",
         "pdf",
+        "postcodes",
     ]
     assert {f.kind: f.records for f in report.files}["action-network"] == 3
     assert sorted(p.name for p in out.iterdir()) == sorted(f.path.name for f in report.files)
