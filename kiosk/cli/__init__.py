@@ -1,6 +1,7 @@
 """The ``petition-kiosk`` command: run the kiosk, and the organizer's and volunteer's tools.
 
-One module per command group (``run``, ``keys``, ``volunteer``, ``organizer``), each with a
+One module per command group (``run``, ``keys``, ``volunteer``, ``organizer``, ``push``), each
+with a
 ``register(subparsers)``; they share ``common`` and never import each other.  Building the
 parser imports nothing heavy: each command imports what it needs when it runs, and Qt is
 imported only by ``run`` (and the UI benchmark), so the other commands work with no screen.
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kiosk import __version__
-from kiosk.cli import keys, organizer, run, volunteer
+from kiosk.cli import keys, organizer, push, run, volunteer
 from kiosk.cli.common import EXIT_PROBLEM, CliError
 
 
@@ -24,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (run, keys, volunteer, organizer):
+    for group in (run, keys, volunteer, organizer, push):
         group.register(sub)
     return parser
 
@@ -34,10 +35,11 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     from kiosk.campaign import CampaignError
     from kiosk.core.exporting import ExportFailed
     from kiosk.crypto import KeyFileError
+    from kiosk.export.action_network import PushError
     from kiosk.settings import SettingsError
     from kiosk.store.database import StoreRefused
 
-    return (CampaignError, StoreRefused, KeyFileError, SettingsError, ExportFailed)
+    return (CampaignError, StoreRefused, KeyFileError, SettingsError, ExportFailed, PushError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

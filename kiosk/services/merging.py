@@ -107,6 +107,16 @@ def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
     return [SheetGroup(kiosk, event, len(items), items) for (kiosk, _), (event, items) in ordered]
 
 
+def collect(
+    paths: list[Path], campaign: Campaign, private_keys: list[X25519PrivateKey]
+) -> MergeReport:
+    """Open every input and drop duplicates, keeping the earliest (merge and push share this)."""
+    report = MergeReport()
+    opened = list(open_signatures(read_inputs(paths, campaign, report), private_keys, report.stats))
+    report.result = dedupe(opened)
+    return report
+
+
 def merge(
     paths: list[Path],
     out_dir: Path,
