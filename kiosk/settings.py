@@ -12,8 +12,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
-
 from kiosk.resources import default_campaign_dir
 
 APP_NAME = "petition-kiosk"
@@ -67,7 +65,11 @@ class Settings:
 
 def default_data_dir() -> Path:
     env = os.environ.get("PETITION_KIOSK_DATA_DIR")
-    return Path(env) if env else user_data_path(APP_NAME, appauthor=False)
+    if env:
+        return Path(env)
+    from platformdirs import user_data_path  # imported only when it is asked
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 _TUNABLE = {

@@ -6,26 +6,34 @@ import contextlib
 import logging
 import sys
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
-from kiosk.app.services import Services, open_services
-from kiosk.campaign import CampaignError
-from kiosk.crypto import KeyFileError
+from kiosk.app.deferred import DeferredServices, deferred_ports
+from kiosk.campaign import CampaignError, load_campaign
 from kiosk.logsetup import setup_logging
 from kiosk.settings import Settings
-from kiosk.store.database import StoreRefused
+from kiosk.store.errors import StoreRefused
+
+if TYPE_CHECKING:
+    from kiosk.app.services import Services
 
 log = logging.getLogger(__name__)
 
 
-def ports_for(services: Services):
-    """The window's view of the services (kiosk.ui.ports): the only hand-over point."""
-    from kiosk.ui.ports import KioskPorts, UiOptions
+def ui_options(settings: Settings):
+    from kiosk.ui.ports import UiOptions
 
     # The screens see only the settings they follow, copied by name (UiOptions mirrors them).
-    options = {f.name: getattr(services.settings, f.name) for f in fields(UiOptions)}
+    return UiOptions(**{f.name: getattr(settings, f.name) for f in fields(UiOptions)})
+
+
+def ports_for(services: Services):
+    """The window's view of the services (kiosk.ui.ports): the only hand-over point."""
+    from kiosk.ui.ports import KioskPorts
+
     return KioskPorts(
         campaign=services.campaign,
-        options=UiOptions(**options),
+        options=ui_options(services.settings),
         signing=services.signing,
         pins=services.pin,
         events=services.events,
@@ -67,11 +75,29 @@ def acquire_instance_lock(data_dir):
     return lock if lock.tryLock(200) else None
 
 
-def _clean_interrupted_exports(services: Services) -> None:
+def _open_services_now(deferred: DeferredServices, app) -> None:
+    """Right after the first frame: open the store, then clean up interrupted exports."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kiosk.crypto import KeyFileError
+
+    try:
+        services = deferred.get()
+    except (StoreRefused, KeyFileError) as exc:
+        log.error("cannot start: %s", type(exc).__name__)
+        QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
+        app.exit(1)
+        return
     try:
         services.exports.recover()
     except Exception as exc:  # never stop the kiosk over a leftover on a USB stick
         log.warning("could not clean up an interrupted export: %s", type(exc).__name__)
+
+
+def _open_services(settings: Settings, campaign):
+    from kiosk.app.services import open_services
+
+    return open_services(settings, campaign)
 
 
 def run_app(settings: Settings) -> int:
@@ -89,12 +115,15 @@ def run_app(settings: Settings) -> int:
         )
         return 1
     try:
-        services = open_services(settings)
-    except (StoreRefused, CampaignError, KeyFileError) as exc:
+        campaign = load_campaign(settings.campaign_dir)
+    except CampaignError as exc:
         log.error("cannot start: %s", type(exc).__name__)
         QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
         return 1
-    window = build_window(services, settings.language)
+    deferred = DeferredServices(settings, campaign, _open_services)
+    from kiosk.ui.main_window import MainWindow
+
+    window = MainWindow(deferred_ports(deferred, ui_options(settings)), settings.language)
     _install_excepthook(window)
     if settings.windowed:
         window.resize(1280, 800)
@@ -106,10 +135,14 @@ def run_app(settings: Settings) -> int:
         # Without a window manager (a bare kiosk session) full screen alone keeps the old size.
         window.setGeometry(QGuiApplication.primaryScreen().geometry())
         window.showFullScreen()
-    QTimer.singleShot(0, lambda: _clean_interrupted_exports(services))
-    log.info("kiosk started (%s)", "windowed" if settings.windowed else "full screen")
+
+    def first_frame() -> None:
+        log.info("first frame shown (%s)", "windowed" if settings.windowed else "full screen")
+        QTimer.singleShot(0, lambda: _open_services_now(deferred, app))
+
+    QTimer.singleShot(0, first_frame)
     try:
         return app.exec()
     finally:
-        services.close()
+        deferred.close()
         lock.unlock()

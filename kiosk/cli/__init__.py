@@ -37,7 +37,7 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     from kiosk.crypto import KeyFileError
     from kiosk.export.action_network import PushError
     from kiosk.settings import SettingsError
-    from kiosk.store.database import StoreRefused
+    from kiosk.store.errors import StoreRefused
 
     return (CampaignError, StoreRefused, KeyFileError, SettingsError, ExportFailed, PushError)
 

@@ -11,8 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from email_validator import EmailNotValidError, validate_email
-
 from kiosk.core.fields import FieldSpec
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Message
 from kiosk.core.models import SignatureDraft, Stroke
@@ -94,6 +92,9 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
     if spec.kind == "name" and not any(unicodedata.category(c).startswith("L") for c in value):
         return value, Message(_NO_LETTER, params={"label": label})
     if spec.kind == "email":
+        # Imported on the first email checked: the welcome screen never needs it.
+        from email_validator import EmailNotValidError, validate_email
+
         try:
             result = validate_email(value, check_deliverability=False)
         except EmailNotValidError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 INPUT_EVENTS = {
@@ -19,8 +19,10 @@ INPUT_EVENTS = {
 
 
 class IdleGuard(QObject):
-    """Counts idle seconds while armed; any input resets the count.  No timer runs unarmed,
-    so the welcome screen costs no CPU."""
+    """Counts idle seconds while armed; any input resets the count.
+
+    Unarmed (the welcome screen) it costs nothing: no timer runs and its application-wide
+    event filter is removed, so no event passes through Python on the kiosk's behalf."""
 
     warn = Signal(int)  # seconds left
     timed_out = Signal()
@@ -36,9 +38,13 @@ class IdleGuard(QObject):
 
     def arm(self) -> None:
         self.idle = 0
+        if not self.timer.isActive():
+            QCoreApplication.instance().installEventFilter(self)
         self.timer.start()
 
     def disarm(self) -> None:
+        if self.timer.isActive():
+            QCoreApplication.instance().removeEventFilter(self)
         self.timer.stop()
 
     @property

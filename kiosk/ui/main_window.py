@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         load_fonts()
         self._scale = 0.0
         self._high_contrast = self.settings.high_contrast
-        self._apply_scale(1.0)
+        # No stylesheet yet: it is applied once, at the first resize, at the final scale
+        # (each application repolishes every widget).
 
         self.stack = ScreenStack()
         self.setCentralWidget(self.stack)
@@ -66,7 +67,6 @@ class MainWindow(QMainWindow):
             self.stack.add_screen(screen)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
-        QApplication.instance().installEventFilter(self.idle)
         self.overlay = IdleOverlay(self.stack)
         self.idle.warn.connect(self.overlay.show_countdown)
         self.idle.activity.connect(self.overlay.hide)
@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = on
-        self.setStyleSheet(stylesheet(on, self._scale))
+        if self._scale:
+            self.setStyleSheet(stylesheet(on, self._scale))
 
     def resizeEvent(self, event) -> None:
         # Type grows with the screen: 1080 px high is the design size.
@@ -221,7 +222,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._allow_close:
             self.idle.disarm()
-            QApplication.instance().removeEventFilter(self.idle)
             event.accept()
         else:
             event.ignore()  # Alt+F4, the window manager's close: only the PIN gets out

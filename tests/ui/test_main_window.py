@@ -53,3 +53,51 @@ def test_building_the_window_loads_no_store_and_no_crypto():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_welcome_screen_runs_no_timer_and_filters_no_event(qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.idle_overlay import IdleGuard
+    from kiosk.ui.main_window import MainWindow
+
+    seen: list[int] = []
+
+    class CountingGuard(IdleGuard):
+        def eventFilter(self, watched, event):
+            seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    monkeypatch.setattr("kiosk.ui.main_window.IdleGuard", CountingGuard)
+    window = MainWindow(fake_ports(), "en")
+    qtbot.addWidget(window)
+    guard = window.idle
+    window.show()
+
+    def poke():
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(10, 10),
+            QPointF(10, 10),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(window.welcome, event)
+        QApplication.processEvents()
+
+    window.go_welcome()
+    poke()
+    assert seen == [] and not guard.armed
+    running = [t for t in window.findChildren(QTimer) if t.isActive()]
+    assert running == [], [t.objectName() or t.parent().objectName() for t in running]
+    guard.arm()
+    poke()
+    assert seen, "an armed guard sees input"
+    guard.disarm()
+    seen.clear()
+    poke()
+    assert seen == []
+    window.exit_kiosk()
