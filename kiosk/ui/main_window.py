@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kiosk.core.models import Receipt
 from kiosk.ui.admin_screen import AdminScreen
