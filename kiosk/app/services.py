@@ -17,6 +17,7 @@ from kiosk.services.setup import SetupService
 from kiosk.services.signing import SigningService
 from kiosk.settings import Settings
 from kiosk.store.database import new_session_factory, open_database
+from kiosk.store.signature_writer import SignatureWriter
 
 
 @dataclass
@@ -31,8 +32,10 @@ class Services:
     admin: AdminService
     exports: ExportService
     setup: SetupService
+    writer: SignatureWriter
 
     def close(self) -> None:
+        self.writer.close()
         self.engine.dispose()
 
 
@@ -42,7 +45,8 @@ def open_services(settings: Settings, campaign: Campaign | None = None) -> Servi
     engine = open_database(settings.database_path, settings.backups_dir)
     sessions = new_session_factory(engine)
     keys = KeyPolicy(settings, campaign)
-    signing = SigningService(sessions, campaign, keys.public_key())
+    writer = SignatureWriter(settings.database_path)
+    signing = SigningService(sessions, campaign, keys.public_key(), writer)
     events = EventService(sessions)
     pin = PinService(sessions)
     return Services(
@@ -58,4 +62,5 @@ def open_services(settings: Settings, campaign: Campaign | None = None) -> Servi
             sessions, campaign, signing.kiosk_id, keys, ExportJournal(settings.exports_journal_dir)
         ),
         setup=SetupService(keys, pin, signing, events),
+        writer=writer,
     )

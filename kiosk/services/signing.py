@@ -16,6 +16,7 @@ from kiosk.core.record_codec import encode_record
 from kiosk.core.validation import validate_draft
 from kiosk.crypto import key_id, seal
 from kiosk.store import repository as repo
+from kiosk.store.signature_writer import Sealer, SignatureWriter
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,15 @@ class SigningService:
         sessions: sessionmaker[Session],
         campaign: Campaign,
         public_key: X25519PublicKey | None,
+        writer: SignatureWriter,
     ):
         self._sessions = sessions
+        self._writer = writer
         self.campaign = campaign
-        self._public_key = public_key
+        self._public_key: X25519PublicKey | None = None
+        self._key_id = ""
+        if public_key is not None:
+            self.set_public_key(public_key)
         self.kiosk_id = self._load_kiosk_id()
 
     def _load_kiosk_id(self) -> str:
@@ -52,6 +58,7 @@ class SigningService:
 
     def set_public_key(self, public_key: X25519PublicKey) -> None:
         self._public_key = public_key
+        self._key_id = key_id(public_key)  # once, not on every signature
 
     def counts(self) -> tuple[int, int]:
         """(signatures in the open event, signatures stored in total)."""
@@ -59,33 +66,34 @@ class SigningService:
             event = repo.open_event(session)
             return (event.signature_count if event else 0), repo.total_count(session)
 
-    def _seal_draft(self, draft: SignatureDraft, event: Event) -> dict:
-        """Validate and seal one draft; returns the row to insert (no plaintext in it)."""
-        if self._public_key is None:
+    def _sealer(self, draft: SignatureDraft) -> tuple[Sealer, list[datetime]]:
+        """Validate now (outside the transaction); seal once the event is known (inside)."""
+        public_key = self._public_key
+        if public_key is None:
             raise SealingNotReady("no organizer key has been set up")
         values, strokes = validate_draft(draft, self.campaign.fields)
-        signature_id = str(uuid.uuid4())
-        signed_at = datetime.now(UTC)
-        record = SignerRecord(
-            fields=values,
-            consent_sign=True,
-            consent_mailing=draft.consent_mailing,
-            privacy_notice_version=self.campaign.privacy_version,
-            strokes=strokes,
-            language=draft.language,
-            signed_at=signed_at,
-            event_name=event.name,
-            kiosk_id=self.kiosk_id,
-            signature_id=signature_id,
-        )
-        return {
-            "uuid": signature_id,
-            "event_id": event.id,
-            "kiosk_id": self.kiosk_id,
-            "signed_at": signed_at,
-            "key_id": key_id(self._public_key),
-            "sealed": seal(encode_record(record), self._public_key, signature_id),
-        }
+        times: list[datetime] = []
+
+        def seal_for(event: Event) -> tuple[str, str, datetime, str, bytes]:
+            signature_id = str(uuid.uuid4())
+            signed_at = datetime.now(UTC)
+            times.append(signed_at)
+            record = SignerRecord(
+                fields=values,
+                consent_sign=True,
+                consent_mailing=draft.consent_mailing,
+                privacy_notice_version=self.campaign.privacy_version,
+                strokes=strokes,
+                language=draft.language,
+                signed_at=signed_at,
+                event_name=event.name,
+                kiosk_id=self.kiosk_id,
+                signature_id=signature_id,
+            )
+            sealed = seal(encode_record(record), public_key, signature_id)
+            return signature_id, self.kiosk_id, signed_at, self._key_id, sealed
+
+        return seal_for, times
 
     def sign(self, draft: SignatureDraft) -> Receipt:
         """Validate and seal the draft, commit it durably, and return the receipt.
@@ -93,22 +101,16 @@ class SigningService:
         Raises ValidationFailed (nothing stored) or SealingNotReady; a database error propagates
         and means the signature was *not* taken.
         """
-        # One transaction: SQLite takes its write lock only at the first write, so sealing
-        # inside it costs no waiting, and the event, row and counter cannot disagree.
-        with self._sessions.begin() as session:
-            event = repo.open_or_start_event(session, datetime.now(UTC))
-            row = self._seal_draft(draft, event)
-            event_count = repo.add_signature(session, **row)
-            total = repo.total_count(session)
+        seal_for, times = self._sealer(draft)
+        # One transaction: the event, the row and its counter cannot disagree.
+        event, (signature_id,), event_count, total = self._writer.add(seal_for)
         # The commit has returned: only now is the signature counted as taken.
-        log.info("signature %s stored in event %s", row["uuid"], row["event_id"])
-        return Receipt(row["uuid"], row["event_id"], row["signed_at"], event_count, total)
+        log.info("signature stored")
+        return Receipt(signature_id, event.id, times[0], event_count, total)
 
     def sign_many(self, drafts: list[SignatureDraft]) -> int:
         """Store many drafts in one transaction (demo data, benchmarks). All or nothing."""
-        with self._sessions.begin() as session:
-            event = repo.open_or_start_event(session, datetime.now(UTC))
-            for draft in drafts:
-                repo.add_signature(session, **self._seal_draft(draft, event))
-        log.info("stored %s signatures in event %s", len(drafts), event.id)
+        sealers = iter([self._sealer(d)[0] for d in drafts])
+        self._writer.add(lambda event: next(sealers)(event), count=len(drafts))
+        log.info("stored %s signatures", len(drafts))
         return len(drafts)

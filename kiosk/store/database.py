@@ -29,7 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def _apply_pragmas(dbapi_connection, _record) -> None:
+def apply_pragmas(dbapi_connection, _record) -> None:
+    """The durability pragmas, on every connection to a kiosk database."""
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout=5000")
@@ -47,7 +48,7 @@ def _apply_pragmas(dbapi_connection, _record) -> None:
 
 def create_store_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5.0})
-    event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "connect", apply_pragmas)
     return engine
 
 
