@@ -8,6 +8,7 @@ services open right after the first frame (or sooner, the moment a screen calls 
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,9 @@ class DeferredServices:
     def get(self) -> Services:
         if self._services is None:
             self._services = self._opener(self.settings, self.campaign)
+            # PySide's import hook reads the source of every module imported after it (to
+            # look for feature switches), and linecache keeps it all: ~20 MB of text by now.
+            linecache.clearcache()
             log.info("store and services opened")
         return self._services
 

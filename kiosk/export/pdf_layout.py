@@ -9,8 +9,6 @@ is drawn with ``drawString`` only, so markup characters print literally.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab import rl_config
@@ -23,7 +21,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.campaign import Campaign
-from kiosk.core.models import Event, OpenedSignature, SealedSignature, Stroke
+from kiosk.core.models import Event, OpenedSignature, Stroke
 from kiosk.export.fonts import BOLD, REGULAR, fit_runs, register_fonts, runs_width, text_runs
 from kiosk.export.fonts import visual_order as _visual
 from kiosk.export.sheet_labels import labels
@@ -41,16 +39,6 @@ MIN_STEP = 0.2  # points of a drawn signature closer than this (in pt) are merge
 GREY = Color(0.45, 0.45, 0.45)
 RULE = Color(0.75, 0.75, 0.75)
 ROW_MARK = "/PKRow"  # marked-content tag around each signer's row
-
-
-@dataclass
-class SheetGroup:
-    """The signatures of one event at one kiosk: they share a page header."""
-
-    kiosk_id: str
-    event: Event
-    count: int
-    items: Iterable[OpenedSignature] | Iterable[SealedSignature]
 
 
 def _wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:

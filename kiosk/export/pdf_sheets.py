@@ -40,10 +40,10 @@ from kiosk.export.pdf_layout import (
     REGULAR,
     ROW_H,
     ROW_MARK,
-    SheetGroup,
     SheetLayout,
     new_canvas,
 )
+from kiosk.export.sheet_groups import SheetGroup
 from kiosk.fileio import atomic_writer
 
 __all__ = ["SheetGroup", "SheetLayout", "verify_sheets", "write_blank_sheets", "write_sheets"]

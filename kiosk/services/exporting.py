@@ -27,8 +27,8 @@ from kiosk.core.exporting import (
 from kiosk.core.models import OpenedSignature, SealedSignature
 from kiosk.crypto import KeyFileError, key_id
 from kiosk.export.opening import OpenStats, open_signatures
-from kiosk.export.pdf_layout import SheetGroup
 from kiosk.export.pipeline import Delivered, ExportJournal, ExportRun, ExportWriter
+from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import (
     CSV_FLAVOURS,
     BlankSheetsWriter,

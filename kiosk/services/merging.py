@@ -19,8 +19,8 @@ from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.export.bundle import read_bundle
 from kiosk.export.dedupe import DedupeResult, dedupe
 from kiosk.export.opening import OpenStats, open_signatures
-from kiosk.export.pdf_layout import SheetGroup
 from kiosk.export.pipeline import ExportRun, ExportWriter
+from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
 from kiosk.store import repository as repo
 from kiosk.store.database import StoreRefused
