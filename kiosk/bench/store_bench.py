@@ -17,12 +17,20 @@ from kiosk.settings import load_settings
 SAMPLES = 400
 
 
-def _raw_commit_latency(folder: Path, samples: int) -> list[float]:
-    db = sqlite3.connect(folder / "raw.sqlite", isolation_level=None)
+def _raw_commit_latency(
+    folder: Path, samples: int, row_bytes: int, prefill: int = 0
+) -> list[float]:
+    """The reference: one insert+commit of a real-sized row, WAL, synchronous=FULL."""
+    db = sqlite3.connect(folder / f"raw-{prefill}.sqlite", isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
-    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, uuid TEXT, sealed BLOB)")
-    blob = os.urandom(1100)  # about the size of a sealed record with a drawn signature
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, sealed BLOB)")
+    blob = os.urandom(row_bytes)
+    db.execute("BEGIN")
+    db.executemany(
+        "INSERT INTO t (uuid, sealed) VALUES (?, ?)", ((f"p{i}", blob) for i in range(prefill))
+    )
+    db.execute("COMMIT")
     times = []
     for i in range(samples):
         start = time.perf_counter()
@@ -52,20 +60,28 @@ def main(quick: bool = False) -> None:
         create_key_pair(settings.keys_dir, "benchmark passphrase")
         kiosk = open_kiosk(settings)
         try:
-            raw = _raw_commit_latency(folder, SAMPLES)
             empty = _sign_latency(kiosk, SAMPLES)
+            with kiosk.engine.connect() as connection:
+                average = connection.exec_driver_sql(
+                    "SELECT AVG(LENGTH(sealed)) + 120 FROM signatures"
+                ).scalar()  # the sealed blob plus the id, kiosk, time and key columns
+            row_bytes = int(average or 0)
+            raw = _raw_commit_latency(folder, SAMPLES, row_bytes)
             start = time.perf_counter()
             drafts = demo_drafts(prefill, seed=3)
             for i in range(0, prefill, 5000):
                 kiosk.signing.sign_many(drafts[i : i + 5000])
             fill_s = time.perf_counter() - start
             full = _sign_latency(kiosk, SAMPLES)
+            raw_full = _raw_commit_latency(folder, SAMPLES, row_bytes, prefill)
         finally:
             kiosk.close()
-    print(f"raw sqlite3 WAL synchronous=FULL commit : {summary_ms(raw)}")
-    print(f"sign, store empty                       : {summary_ms(empty)}")
-    print(f"{f'sign, {prefill:,} already stored':<40}: {summary_ms(full)}")
-    print(f"(prefilled {prefill:,} sealed signatures in {fill_s:.1f} s)")
-    worst = max(percentile(empty, 99), percentile(full, 99))
-    ratio = worst / max(percentile(raw, 99), 1e-9)
-    print(f"p99 sign / p99 raw commit: {ratio:.1f}x   (targets: p99 < 5 ms, < 10x raw)")
+    print(f"(real sealed row ≈ {row_bytes:,} bytes; prefilled {prefill:,} in {fill_s:.1f} s)")
+    for label, sign, reference in (
+        ("store empty", empty, raw),
+        (f"{prefill:,} already stored", full, raw_full),
+    ):
+        print(f"raw insert+commit, {label:<22}: {summary_ms(reference)}")
+        print(f"sign (validate, seal, commit), {label:<10}: {summary_ms(sign)}")
+        ratios = [percentile(sign, q) / max(percentile(reference, q), 1e-9) for q in (50, 99)]
+        print(f"  → p50 {ratios[0]:.1f}x, p99 {ratios[1]:.1f}x the raw commit (goal ≤ 3x each)")
