@@ -86,9 +86,7 @@ class SheetsWriter:
         ]
 
     def verify(self, path: Path, staged: StagedFile) -> None:
-        from kiosk.export.pdf_sheets import verify_sheets
-
-        verify_sheets(path, staged.expected["page_rows"])
+        _verify_pdf(path, staged)
 
 
 @dataclass
@@ -116,9 +114,7 @@ class BlankSheetsWriter:
         return [StagedFile(name, "blank", (), {"page_rows": [0] * self.pages})]
 
     def verify(self, path: Path, staged: StagedFile) -> None:
-        from kiosk.export.pdf_sheets import verify_sheets
-
-        verify_sheets(path, staged.expected["page_rows"])
+        _verify_pdf(path, staged)
 
 
 @dataclass
@@ -197,6 +193,13 @@ class TextWriter:
     def verify(self, path: Path, staged: StagedFile) -> None:
         if path.read_bytes() != staged.expected["data"]:
             raise ExportFailed(f"{path.name}: the file read back differs from what was written")
+
+
+def _verify_pdf(path: Path, staged: StagedFile) -> None:
+    """Open the PDF and compare its pages and each page's signer rows with what was drawn."""
+    from kiosk.export.pdf_sheets import verify_sheets
+
+    verify_sheets(path, staged.expected["page_rows"])
 
 
 def _as_progress(step: Step) -> Callable[[int, int], bool]:
