@@ -35,7 +35,13 @@ def encode_record(record: SignerRecord) -> bytes:
     return data + b" " * (-len(data) % PAD_TO)
 
 
-def decode_record(data: bytes) -> SignerRecord:
+# A drawing reduced to one point: says a signature was drawn without holding its strokes
+# (merges that print no sheet need only that).
+DRAWN_MARK = [[(0.0, 0.0, 0.0)]]
+
+
+def decode_record(data: bytes, strokes: bool = True) -> SignerRecord:
+    """The record sealed in ``data``; with ``strokes=False`` a drawing becomes DRAWN_MARK."""
     payload = json.loads(data.decode("utf-8"))
     if payload.get("v") != FORMAT_VERSION:
         raise ValueError(f"unknown record format {payload.get('v')!r}")
@@ -45,7 +51,9 @@ def decode_record(data: bytes) -> SignerRecord:
         consent_sign=bool(payload["consent_sign"]),
         consent_mailing=bool(payload["consent_mailing"]),
         privacy_notice_version=payload["privacy_notice_version"],
-        strokes=[[tuple(point) for point in s] for s in payload["strokes"]],
+        strokes=[[tuple(point) for point in s] for s in payload["strokes"]]
+        if strokes
+        else (DRAWN_MARK if payload["strokes"] else []),
         language=payload["language"],
         signed_at=datetime.fromisoformat(payload["signed_at"]),
         event_name=payload["event"],

@@ -1,10 +1,17 @@
-"""Opening sealed signatures with the organizer's private keys, one at a time."""
+"""Opening sealed signatures with the organizer's private keys: one at a time, or on every
+core for the organizer's large merges."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.core.models import OpenedSignature, SealedSignature
@@ -20,7 +27,10 @@ class OpenStats:
 
 
 def open_signatures(
-    items: Iterable[SealedSignature], private_keys: list[X25519PrivateKey], stats: OpenStats
+    items: Iterable[SealedSignature],
+    private_keys: list[X25519PrivateKey],
+    stats: OpenStats,
+    strokes: bool = True,
 ) -> Iterator[OpenedSignature]:
     """Unseal one record at a time (nothing is held in memory); count what cannot be opened."""
     keys = {key_id(k.public_key()): k for k in private_keys}
@@ -30,9 +40,103 @@ def open_signatures(
             stats.other_key += 1
             continue
         try:
-            record = decode_record(unseal(item.sealed, key, item.uuid))
+            record = decode_record(unseal(item.sealed, key, item.uuid), strokes)
         except (SealError, ValueError, KeyError):
             stats.damaged += 1
             continue
         stats.opened += 1
         yield OpenedSignature(item.uuid, item.kiosk_id, item.event, record)
+
+
+# --- on every core -----------------------------------------------------------------------
+
+_worker_keys: dict[str, X25519PrivateKey] = {}
+_worker_keep_strokes = True
+
+
+def watch_parent(parent: int) -> None:
+    """Runs in each worker process: exit as soon as the process that started it is gone."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _init_worker(raw_keys: list[bytes], keep_strokes: bool, parent: int) -> None:
+    global _worker_keep_strokes
+    _worker_keys.clear()
+    for raw in raw_keys:
+        key = X25519PrivateKey.from_private_bytes(raw)
+        _worker_keys[key_id(key.public_key())] = key
+    _worker_keep_strokes = keep_strokes
+    watch_parent(parent)
+
+
+def _open_batch(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
+    stats = OpenStats()
+    keys = list(_worker_keys.values())
+    return list(open_signatures(batch, keys, stats, _worker_keep_strokes)), stats
+
+
+def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
+    return [
+        k.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        for k in keys
+    ]
+
+
+def open_in_parallel(
+    items: Iterable[SealedSignature],
+    private_keys: list[X25519PrivateKey],
+    stats: OpenStats,
+    *,
+    keep_strokes: bool = True,
+    batch: int = 500,
+) -> Iterator[OpenedSignature]:
+    """``open_signatures`` on every core, in input order, with a bounded number of batches in
+    flight (memory stays flat however long the input).  Workers stop with the caller."""
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2:
+        yield from open_signatures(items, private_keys, stats, keep_strokes)
+        return
+    pool = multiprocessing.get_context("spawn").Pool(
+        workers,
+        initializer=_init_worker,
+        initargs=(raw_private_bytes(private_keys), keep_strokes, os.getpid()),
+    )
+    pending: deque = deque()
+    try:
+        chunk: list[SealedSignature] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == batch:
+                pending.append(pool.apply_async(_open_batch, (chunk,)))
+                chunk = []
+                while len(pending) > 2 * workers:
+                    yield from _collect(pending.popleft().get(), stats)
+        if chunk:
+            pending.append(pool.apply_async(_open_batch, (chunk,)))
+        while pending:
+            yield from _collect(pending.popleft().get(), stats)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _collect(result: tuple[list[OpenedSignature], OpenStats], stats: OpenStats) -> list:
+    opened, counts = result
+    stats.opened += counts.opened
+    stats.other_key += counts.other_key
+    stats.damaged += counts.damaged
+    return opened

@@ -17,8 +17,6 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-import threading
-import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
@@ -26,13 +24,12 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 import pikepdf
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.campaign import Campaign
 from kiosk.core.exporting import ExportCancelled, ExportFailed, Progress, no_progress
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
-from kiosk.export.opening import OpenStats, open_signatures
+from kiosk.export.opening import OpenStats, open_signatures, raw_private_bytes, watch_parent
 from kiosk.export.pdf_layout import (
     GREY,
     HEADER_ROW_H,
@@ -123,18 +120,6 @@ def _join(chunks: list[Path], path: Path, title: str) -> None:
                 source.close()
 
 
-def _watch_parent(parent: int) -> None:
-    """Runs in each sheet worker: exit as soon as the process that started us is gone."""
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
 def _worker_count(pages: int, chunk_pages: int) -> int:
     if pages <= chunk_pages:
         return 0  # one chunk: drawing in this process is quicker than starting a worker
@@ -216,7 +201,7 @@ def write_sheets(
     # "spawn": the kiosk may run this from a Qt application, which must not be forked.
     pool: Pool | None = (
         multiprocessing.get_context("spawn").Pool(
-            workers, initializer=_watch_parent, initargs=(os.getpid(),)
+            workers, initializer=watch_parent, initargs=(os.getpid(),)
         )
         if workers
         else None
@@ -227,14 +212,7 @@ def write_sheets(
     part_rows: list[int] = []
     pending: deque[AsyncResult[int]] = deque()
     unopened = 0
-    raw_keys = [
-        k.private_bytes(
-            serialization.Encoding.Raw,
-            serialization.PrivateFormat.Raw,
-            serialization.NoEncryption(),
-        )
-        for k in private_keys or []
-    ]
+    raw_keys = raw_private_bytes(private_keys or [])
     batch: list[PageSpec] = []
     page = done = 0
 

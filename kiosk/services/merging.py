@@ -18,7 +18,7 @@ from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progr
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.export.bundle import read_bundle
 from kiosk.export.dedupe import DedupeResult, dedupe
-from kiosk.export.opening import OpenStats, open_signatures
+from kiosk.export.opening import OpenStats, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
 from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
@@ -108,11 +108,16 @@ def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
 
 
 def collect(
-    paths: list[Path], campaign: Campaign, private_keys: list[X25519PrivateKey]
+    paths: list[Path],
+    campaign: Campaign,
+    private_keys: list[X25519PrivateKey],
+    keep_strokes: bool = False,
 ) -> MergeReport:
-    """Open every input and drop duplicates, keeping the earliest (merge and push share this)."""
+    """Open every input (on every core) and drop duplicates, keeping the earliest; merge and
+    push share this.  Drawings are kept only for sheets: they are most of a record."""
     report = MergeReport()
-    opened = list(open_signatures(read_inputs(paths, campaign, report), private_keys, report.stats))
+    sealed = read_inputs(paths, campaign, report)
+    opened = open_in_parallel(sealed, private_keys, report.stats, keep_strokes=keep_strokes)
     report.result = dedupe(opened)
     return report
 
@@ -130,14 +135,12 @@ def merge(
 ) -> MergeReport:
     """Open every input, drop duplicates (keeping the earliest), write the campaign's outputs.
 
-    Opened records are held in memory here (de-duplication needs them all); the organizer's
-    machine does this, not the kiosk."""
+    Opened records (without their drawings unless sheets are asked for) are held in memory
+    here: de-duplication needs them all.  The organizer's machine does this, not the kiosk."""
     unknown = set(formats) - set(MERGE_FORMATS)
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
-    report = MergeReport()
-    opened = list(open_signatures(read_inputs(paths, campaign, report), private_keys, report.stats))
-    report.result = dedupe(opened)
+    report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats)
     kept = report.result.kept
     prefix = f"{campaign.slug}-merged"
     writers: list[ExportWriter] = []
