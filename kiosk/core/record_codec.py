@@ -23,9 +23,7 @@ def encode_record(record: SignerRecord) -> bytes:
         "consent_sign": record.consent_sign,
         "consent_mailing": record.consent_mailing,
         "privacy_notice_version": record.privacy_notice_version,
-        "strokes": [
-            [[round(x, 4), round(y, 4), round(p, 3)] for x, y, p in s] for s in record.strokes
-        ],
+        "strokes": record.strokes,  # validated: clamped and rounded already
         "language": record.language,
         "signed_at": record.signed_at.isoformat(),
         "event": record.event_name,

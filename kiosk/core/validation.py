@@ -117,11 +117,13 @@ def _check_strokes(strokes: list[Stroke]) -> list[Stroke] | None:
         return None
     cleaned: list[Stroke] = []
     for stroke in strokes:
+        # Clamped and rounded in one pass: 1/10,000 of the pad is finer than any pen, and the
+        # record encoder writes these values as they are.
         points = [
             (
-                min(max(float(x), 0.0), 1.0),
-                min(max(float(y), 0.0), 1.0),
-                min(max(float(p), 0.0), 1.0),
+                round(min(max(float(x), 0.0), 1.0), 4),
+                round(min(max(float(y), 0.0), 1.0), 4),
+                round(min(max(float(p), 0.0), 1.0), 3),
             )
             for x, y, p in stroke
         ]
