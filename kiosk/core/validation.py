@@ -7,6 +7,7 @@ exactly what gets sealed and later printed.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -113,7 +114,15 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
 
 
 def _check_strokes(strokes: list[Stroke]) -> list[Stroke] | None:
-    if len(strokes) > MAX_STROKES or sum(len(s) for s in strokes) > MAX_POINTS:
+    """Bounded, finite points clamped to the pad; None when the drawing cannot be one."""
+    if not isinstance(strokes, list) or len(strokes) > MAX_STROKES:
+        return None
+    try:
+        if sum(len(s) for s in strokes) > MAX_POINTS:
+            return None
+        if not all(math.isfinite(float(v)) for s in strokes for point in s for v in point):
+            return None
+    except (TypeError, ValueError):
         return None
     cleaned: list[Stroke] = []
     for stroke in strokes:

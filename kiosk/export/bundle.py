@@ -8,6 +8,7 @@ organizer's key, so the bundle reveals only what the manifest says: how many sig
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import zipfile
@@ -114,57 +115,153 @@ def _lines(stream, block: int = 1 << 20) -> Iterator[bytes]:
         yield rest
 
 
+# Limits on what a bundle may declare: far above any real campaign, far below harm.
+MAX_MANIFEST = 8 << 20
+MAX_RECORDS_BYTES = 4 << 30
+MAX_RECORD_COUNT = 10_000_000
+MAX_SEALED = 64 << 10  # a sealed record is a few kB
+
+
+class BundleError(ValueError):
+    """A bundle breaks its format; the message names what, for one plain line."""
+
+
+def _text(value: object, what: str, limit: int = 500) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise BundleError(f"{what} is not a text of at most {limit} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BundleError(f"{what} is not valid text") from None
+    return value
+
+
+def _time(value: object, what: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(value, what, 64))
+    except ValueError:
+        raise BundleError(f"{what} is not a date and time") from None
+    if moment.tzinfo is None:
+        raise BundleError(f"{what} has no time zone")
+    return moment
+
+
+def _member(archive: zipfile.ZipFile, name: str, limit: int) -> zipfile.ZipInfo:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise BundleError(f"{name} is missing") from None
+    if info.flag_bits & 0x1:
+        raise BundleError(f"{name} is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleError(f"{name} uses an unsupported compression")
+    if info.file_size > limit:
+        raise BundleError(f"{name} declares {info.file_size:,} bytes, more than a bundle holds")
+    return info
+
+
+def _events(manifest: dict) -> dict[int, Event]:
+    entries = manifest.get("events")
+    if not isinstance(entries, list) or len(entries) > 100_000:
+        raise BundleError("the manifest's event list is missing or malformed")
+    events: dict[int, Event] = {}
+    for n, e in enumerate(entries):
+        if not isinstance(e, dict) or not isinstance(e.get("id"), int):
+            raise BundleError(f"event {n} of the manifest is malformed")
+        ends = e.get("ends_at")
+        events[e["id"]] = Event(
+            e["id"],
+            _text(e.get("name"), f"event {n}'s name", 200),
+            _text(e.get("place"), f"event {n}'s place", 200),
+            _time(e.get("starts_at"), f"event {n}'s start"),
+            _time(ends, f"event {n}'s end") if ends else None,
+        )
+    return events
+
+
+def _record(line: bytes, events: dict[int, Event], number: int) -> SealedSignature:
+    try:
+        row = json.loads(line)
+    except ValueError:
+        raise BundleError(f"record {number} is not JSON") from None
+    if not isinstance(row, dict):
+        raise BundleError(f"record {number} is not a JSON object")
+    event = events.get(row.get("event"))  # type: ignore[arg-type]
+    if event is None:
+        raise BundleError(f"record {number} names an event the manifest does not list")
+    sealed_text = _text(row.get("sealed"), f"record {number}'s sealed data", MAX_SEALED * 2)
+    try:
+        sealed = base64.b64decode(sealed_text, validate=True)
+    except (ValueError, binascii.Error):
+        raise BundleError(f"record {number}'s sealed data is not base64") from None
+    return SealedSignature(
+        uuid=_text(row.get("uuid"), f"record {number}'s id", 64),
+        kiosk_id=_text(row.get("kiosk"), f"record {number}'s kiosk", 64),
+        event=event,
+        signed_at=_time(row.get("signed_at"), f"record {number}'s time"),
+        key_id=_text(row.get("key_id"), f"record {number}'s key id", 64),
+        sealed=sealed,
+    )
+
+
 def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
-    """Open and verify a bundle (format, record count and hash); raises ExportFailed."""
+    """Open and check a bundle (format, sizes, record count and hash), then stream its
+    records, each checked field by field.  Anything wrong raises ExportFailed naming the file
+    and the problem in one line; nothing hostile reaches the caller."""
     try:
         archive = zipfile.ZipFile(path)
+        _member(archive, "manifest.json", MAX_MANIFEST)
+        _member(archive, "records.jsonl", MAX_RECORDS_BYTES)
         manifest = json.loads(archive.read("manifest.json"))
         if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-            raise ExportFailed(f"{path}: not a Petition Kiosk bundle")
+            raise BundleError("it is not a Petition Kiosk bundle")
+        if manifest.get("version") != 1:
+            raise BundleError(f"bundle version {manifest.get('version')!r} is not supported")
+        declared = manifest.get("record_count")
+        if not isinstance(declared, int) or not 0 <= declared <= MAX_RECORD_COUNT:
+            raise BundleError("the manifest's record count is missing or out of range")
+        events = _events(manifest)
         digest, count = hashlib.sha256(), 0
         with archive.open("records.jsonl") as records:
             for line in _lines(records):
                 digest.update(line)
                 count += 1
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ExportFailed(f"{path}: not a readable Petition Kiosk bundle ({exc})") from None
-    if digest.hexdigest() != manifest.get("records_sha256"):
-        raise ExportFailed(f"{path}: the records do not match the manifest's hash (damaged?)")
-    if count != manifest.get("record_count"):
+                if count > declared:
+                    break
+        info = Manifest(
+            campaign=_text(manifest.get("campaign"), "the campaign", 64),
+            kiosk_id=_text(manifest.get("kiosk_id"), "the kiosk id", 64),
+            created_at=_text(manifest.get("created_at"), "the creation time", 64),
+            record_count=declared,
+            records_sha256=_text(manifest.get("records_sha256"), "the records' hash", 64),
+            events=manifest["events"],
+        )
+    except ExportFailed:
+        raise
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, RuntimeError) as exc:
         raise ExportFailed(
-            f"{path}: the manifest counts {manifest.get('record_count')} "
-            f"records but the bundle holds {count}"
+            f"{path.name}: not a readable Petition Kiosk bundle: {_say(exc)}"
+        ) from None
+    if digest.hexdigest() != info.records_sha256:
+        raise ExportFailed(f"{path.name}: the records do not match the manifest's hash (damaged?)")
+    if count != declared:
+        raise ExportFailed(
+            f"{path.name}: the manifest counts {declared:,} records but the bundle holds "
+            f"{'more' if count > declared else f'{count:,}'}"
         )
-    events = {
-        e["id"]: Event(
-            e["id"],
-            e["name"],
-            e["place"],
-            datetime.fromisoformat(e["starts_at"]),
-            datetime.fromisoformat(e["ends_at"]) if e["ends_at"] else None,
-        )
-        for e in manifest["events"]
-    }
-    info = Manifest(
-        campaign=manifest["campaign"],
-        kiosk_id=manifest["kiosk_id"],
-        created_at=manifest["created_at"],
-        record_count=manifest["record_count"],
-        records_sha256=manifest["records_sha256"],
-        events=manifest["events"],
-    )
 
     def items() -> Iterator[SealedSignature]:
-        with archive.open("records.jsonl") as records:
-            for line in _lines(records):
-                row = json.loads(line)
-                yield SealedSignature(
-                    uuid=row["uuid"],
-                    kiosk_id=row["kiosk"],
-                    event=events[row["event"]],
-                    signed_at=datetime.fromisoformat(row["signed_at"]),
-                    key_id=row["key_id"],
-                    sealed=base64.b64decode(row["sealed"]),
-                )
+        try:
+            with archive.open("records.jsonl") as records:
+                for number, line in enumerate(_lines(records), 1):
+                    yield _record(line, events, number)
+        except (OSError, zipfile.BadZipFile, ValueError, RuntimeError) as exc:
+            raise ExportFailed(f"{path.name}: {_say(exc)}") from None
 
     return info, items()
+
+
+def _say(exc: BaseException) -> str:
+    """An exception as one short line (a hostile file must not fill the terminal)."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from kiosk.core.models import OpenedSignature, SealedSignature
+from kiosk.core.fields import FieldSpec
+from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, SignerRecord
 from kiosk.core.record_codec import decode_record
+from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 
 
@@ -52,6 +54,31 @@ def open_signatures(
 
 _worker_keys: dict[str, X25519PrivateKey] = {}
 _worker_keep_strokes = True
+_worker_fields: list[FieldSpec] | None = None
+
+
+def valid_record(record: SignerRecord, fields: list[FieldSpec]) -> bool:
+    """Whether an opened record passes the kiosk's own checks, unchanged (normalised values
+    stay the same); a forged or damaged one may hold anything."""
+    draft = SignatureDraft(
+        dict(record.fields), record.consent_sign, record.consent_mailing, record.strokes
+    )
+    try:
+        values, _ = validate_draft(draft, fields)
+    except (ValidationFailed, TypeError, AttributeError, ValueError):
+        return False
+    return values == record.fields and record.consent_sign is True
+
+
+def _checked(
+    items: Iterator[OpenedSignature], fields: list[FieldSpec] | None, stats: OpenStats
+) -> Iterator[OpenedSignature]:
+    for item in items:
+        if fields is None or valid_record(item.record, fields):
+            yield item
+        else:
+            stats.opened -= 1
+            stats.damaged += 1
 
 
 def watch_parent(parent: int) -> None:
@@ -66,20 +93,24 @@ def watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _init_worker(raw_keys: list[bytes], keep_strokes: bool, parent: int) -> None:
-    global _worker_keep_strokes
+def _init_worker(
+    raw_keys: list[bytes], keep_strokes: bool, parent: int, fields: list[FieldSpec] | None
+) -> None:
+    global _worker_keep_strokes, _worker_fields
     _worker_keys.clear()
     for raw in raw_keys:
         key = X25519PrivateKey.from_private_bytes(raw)
         _worker_keys[key_id(key.public_key())] = key
     _worker_keep_strokes = keep_strokes
+    _worker_fields = fields
     watch_parent(parent)
 
 
 def _open_batch(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
     stats = OpenStats()
     keys = list(_worker_keys.values())
-    return list(open_signatures(batch, keys, stats, _worker_keep_strokes)), stats
+    opened = open_signatures(batch, keys, stats, _worker_keep_strokes)
+    return list(_checked(opened, _worker_fields, stats)), stats
 
 
 def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
@@ -100,17 +131,21 @@ def open_in_parallel(
     *,
     keep_strokes: bool = True,
     batch: int = 500,
+    fields: list[FieldSpec] | None = None,
 ) -> Iterator[OpenedSignature]:
     """``open_signatures`` on every core, in input order, with a bounded number of batches in
-    flight (memory stays flat however long the input).  Workers stop with the caller."""
+    flight (memory stays flat however long the input).  Workers stop with the caller.
+    With ``fields``, records that fail the kiosk's validation count as damaged."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
-        yield from open_signatures(items, private_keys, stats, keep_strokes)
+        yield from _checked(
+            open_signatures(items, private_keys, stats, keep_strokes), fields, stats
+        )
         return
     pool = multiprocessing.get_context("spawn").Pool(
         workers,
         initializer=_init_worker,
-        initargs=(raw_private_bytes(private_keys), keep_strokes, os.getpid()),
+        initargs=(raw_private_bytes(private_keys), keep_strokes, os.getpid(), fields),
     )
     pending: deque = deque()
     try:

@@ -74,6 +74,11 @@ def _read_database(path: Path, campaign: Campaign) -> list[SealedSignature]:
             return list(repo.iter_sealed(session))
     except StoreRefused as exc:
         raise ExportFailed(str(exc)) from None
+    except (KeyError, ValueError, TypeError) as exc:  # a row pointing nowhere, a bad time
+        raise ExportFailed(
+            f"{path.name}: a signature row is malformed ({type(exc).__name__}); "
+            "not a database this version wrote"
+        ) from None
 
 
 def read_inputs(
@@ -117,7 +122,11 @@ def collect(
     push share this.  Drawings are kept only for sheets: they are most of a record."""
     report = MergeReport()
     sealed = read_inputs(paths, campaign, report)
-    opened = open_in_parallel(sealed, private_keys, report.stats, keep_strokes=keep_strokes)
+    # Every opened record is re-checked as the kiosk checks a signer: anyone holding the
+    # public key can seal anything (a name of millions of characters, say).
+    opened = open_in_parallel(
+        sealed, private_keys, report.stats, keep_strokes=keep_strokes, fields=campaign.fields
+    )
     report.result = dedupe(opened)
     return report
 
