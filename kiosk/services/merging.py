@@ -150,6 +150,12 @@ def merge(
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
     report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats)
+    if report.stats.damaged:
+        names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        raise ExportFailed(
+            f"{names}: {report.stats.damaged:,} sealed record(s) are damaged or not valid "
+            "signatures (forged?); nothing was written"
+        )
     kept = report.result.kept
     prefix = f"{campaign.slug}-merged"
     writers: list[ExportWriter] = []
