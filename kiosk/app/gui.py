@@ -64,15 +64,25 @@ def _install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
+class LockProblem(Exception):
+    """The lock file cannot be made (a read-only or full data folder): not "already running"."""
+
+
 def acquire_instance_lock(data_dir):
     """One kiosk per data folder: two would double-count and fight over the database.
-    Returns the held lock, or None when another kiosk holds it (a crashed one's is stale)."""
+    Returns the held lock, or None when another kiosk holds it (a crashed one's is stale);
+    raises LockProblem when the lock file itself cannot be written."""
     from PySide6.QtCore import QLockFile
 
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / "kiosk.lock"))
     lock.setStaleLockTime(0)  # only a live process keeps the lock
-    return lock if lock.tryLock(200) else None
+    if lock.tryLock(200):
+        return lock
+    path = data_dir / "kiosk.lock"
+    if lock.error() == QLockFile.LockError.LockFailedError and path.is_file():
+        return None  # a live kiosk holds it
+    raise LockProblem(f"The lock file in {data_dir} cannot be written (read-only or full disk?).")
 
 
 def _open_services_now(deferred: DeferredServices, app) -> None:
@@ -105,10 +115,20 @@ def run_app(settings: Settings) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    setup_logging(settings.logs_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Petition Kiosk")
-    lock = acquire_instance_lock(settings.data_dir)
+    try:
+        setup_logging(settings.logs_dir)
+        lock = acquire_instance_lock(settings.data_dir)
+    except (OSError, LockProblem) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        QMessageBox.critical(
+            None,
+            "Petition Kiosk",
+            f"The kiosk cannot start: its data folder {settings.data_dir} cannot be "
+            f"written ({detail}). Free some space or choose another data folder.",
+        )
+        return 1
     if lock is None:
         QMessageBox.warning(
             None, "Petition Kiosk", "The kiosk is already running with this data folder."

@@ -161,7 +161,7 @@ def main(quick: bool = False) -> None:
         settings = load_settings(data_dir=Path(tmp))
         create_key_pair(settings.keys_dir, "benchmark passphrase")
         kiosk = open_kiosk(settings)
-        kiosk.pin.set_pin("2468")
+        kiosk.pin.set_pin("246813")
         kiosk.events.start("Bench", "")
         kiosk.close()
         _process_figures(settings.data_dir, quick)

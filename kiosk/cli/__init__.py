@@ -59,3 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("petition-kiosk: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # a read-only or full data folder, a missing file: one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"petition-kiosk: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return EXIT_PROBLEM

@@ -72,14 +72,16 @@ def _character_problem(value: str) -> str | None:
         category = unicodedata.category(ch)
         if category == "Cc" or (category == "Cf" and ch not in ALLOWED_FORMAT_CHARS):
             return _CONTROL
-        if category in ("Zl", "Zp") or ch in "\u2028\u2029":
-            return _CONTROL
+        if category in ("Zl", "Zp", "Cs") or ch in "\u2028\u2029":
+            return _CONTROL  # Cs: a lone surrogate cannot even be stored as UTF-8
     return None
 
 
 def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str, Message | None]:
     """Return ``(normalised value, problem or None)`` for one field."""
     label = spec.label(language)
+    if not isinstance(raw, str):  # through the service API anything may arrive
+        return "", Message(_CONTROL, params={"label": label})
     value = _clean_text(raw or "")
     if not value:
         if spec.required:
@@ -147,8 +149,9 @@ def validate_draft(
     """Validate a whole draft. Returns normalised fields and strokes, or raises ValidationFailed."""
     errors: list[FieldError] = []
     values: dict[str, str] = {}
+    fields = draft.fields if isinstance(draft.fields, dict) else {}
     for spec in specs:
-        value, problem = validate_field(spec, draft.fields.get(spec.key, ""), draft.language)
+        value, problem = validate_field(spec, fields.get(spec.key, ""), draft.language)
         if problem:
             errors.append(FieldError(spec.key, problem))
         elif value:
@@ -157,7 +160,7 @@ def validate_draft(
     email_failed = any(e.field == email_field for e in errors)
     if draft.consent_mailing and email_field and email_field not in values and not email_failed:
         errors.append(FieldError(email_field, Message(_MAILING_NEEDS_EMAIL)))
-    if not draft.consent_sign:
+    if draft.consent_sign is not True:  # ticked, not merely truthy
         errors.append(FieldError("consent_sign", Message(_CONSENT)))
     strokes = _check_strokes(draft.strokes)
     if strokes is None:

@@ -38,7 +38,7 @@ def main(out: Path) -> None:
         create_key_pair(settings.keys_dir, "screenshot passphrase")
         fresh.close()
         kiosk = open_kiosk(settings)
-        kiosk.pin.set_pin("2468")
+        kiosk.pin.set_pin("246813")
         kiosk.events.start("Freshers fair", "Student union, room 2")
         kiosk.signing.sign_many(demo_drafts(137))
         receipt = kiosk.signing.sign(demo_drafts(1, seed=9)[0])

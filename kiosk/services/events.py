@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.core.fields import FieldSpec
 from kiosk.core.models import Event, EventError
+from kiosk.core.validation import validate_field
 from kiosk.store import repository as repo
 
 log = logging.getLogger(__name__)
@@ -15,13 +17,21 @@ log = logging.getLogger(__name__)
 __all__ = ["EventError", "EventService"]
 
 
-def _clean(text: str, what: str, required: bool) -> str:
-    text = " ".join(text.split())
-    if required and not text:
-        raise EventError(f"the event {what} is empty")
-    if len(text) > 200:
-        raise EventError(f"the event {what} is longer than 200 characters")
-    return text
+_SPECS = {
+    "name": FieldSpec("event_name", "text", True, {"en": "The event name"}, 200),
+    "place": FieldSpec("event_place", "text", False, {"en": "The event place"}, 200),
+}
+
+
+def _clean(text: object, what: str, required: bool) -> str:
+    """Checked like a signer's field (no control or text-direction characters, a length
+    limit): an event name is printed at the top of every sheet."""
+    if not isinstance(text, str):
+        raise EventError(f"the event {what} is not text")
+    value, problem = validate_field(_SPECS[what], " ".join(text.split()), "en")
+    if problem is not None:
+        raise EventError(problem.render())
+    return value
 
 
 class EventService:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.credentials import require_pin
@@ -57,6 +58,15 @@ class PinService:
         return int(min(max(remaining, 0), MAX_DELAY_S) + 0.999)
 
     def check(self, pin: str) -> PinCheck:
+        """Verify a PIN and record the outcome.  When the outcome cannot be recorded (a full
+        or read-only disk) the pad locks: a lockout that cannot be counted must not vanish."""
+        try:
+            return self._check(pin)
+        except (SQLAlchemyError, OSError) as exc:
+            log.error("a PIN check could not be recorded (%s): pad locked", type(exc).__name__)
+            return PinCheck(False, FIRST_DELAY_S, FREE_ATTEMPTS)
+
+    def _check(self, pin: str) -> PinCheck:
         with self._sessions.begin() as session:
             failures = int(repo.get_meta(session, "pin_failures") or 0)
             wait = self._remaining(session)

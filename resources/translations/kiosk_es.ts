@@ -304,17 +304,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="94"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="102"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>Por tu privacidad, este formulario se borrará en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="106"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -589,27 +589,32 @@
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="16"/>
+        <location filename="../../kiosk/core/credentials.py" line="27"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>El PIN tiene de {low} a {high} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="17"/>
+        <location filename="../../kiosk/core/credentials.py" line="28"/>
         <source>Enter the PIN.</source>
         <translation>Introduzca el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="18"/>
+        <location filename="../../kiosk/core/credentials.py" line="29"/>
+        <source>That PIN is too easy to guess: avoid runs, repeats and common PINs.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar: evita secuencias, repeticiones y PIN habituales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="32"/>
         <source>The passphrase needs at least {low} characters.</source>
         <translation>La frase de contraseña necesita al menos {low} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="21"/>
+        <location filename="../../kiosk/core/credentials.py" line="35"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="22"/>
+        <location filename="../../kiosk/core/credentials.py" line="36"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -640,57 +645,57 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="29"/>
+        <location filename="../../kiosk/core/validation.py" line="28"/>
         <source>{label} is required.</source>
         <translation>«{label}» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="30"/>
+        <location filename="../../kiosk/core/validation.py" line="29"/>
         <source>{label} can be at most {limit} characters.</source>
         <translation>«{label}» admite como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="31"/>
+        <location filename="../../kiosk/core/validation.py" line="30"/>
         <source>{label} contains invisible control characters. Please type it again.</source>
         <translation>«{label}» contiene caracteres de control invisibles. Escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="34"/>
+        <location filename="../../kiosk/core/validation.py" line="33"/>
         <source>{label} contains hidden text-direction characters. Please type it again.</source>
         <translation>«{label}» contiene caracteres ocultos de dirección del texto. Escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="37"/>
+        <location filename="../../kiosk/core/validation.py" line="36"/>
         <source>{label}: use the two-letter country code, for example GB, DE or UA.</source>
         <translation>{label}: usa el código de país de dos letras, por ejemplo GB, DE o UA.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="40"/>
+        <location filename="../../kiosk/core/validation.py" line="39"/>
         <source>{label} must contain at least one letter.</source>
         <translation>«{label}» debe contener al menos una letra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41"/>
+        <location filename="../../kiosk/core/validation.py" line="40"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Esto no parece una dirección de correo. Ejemplo: nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="44"/>
+        <location filename="../../kiosk/core/validation.py" line="43"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>«{label}» no tiene un formato reconocible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="45"/>
+        <location filename="../../kiosk/core/validation.py" line="44"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Marca la casilla para añadir tu firma a la petición.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46"/>
+        <location filename="../../kiosk/core/validation.py" line="45"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Para recibir noticias, escribe tu correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="49"/>
+        <location filename="../../kiosk/core/validation.py" line="48"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>La firma dibujada es demasiado grande. Bórrala, por favor.</translation>
     </message>

@@ -304,17 +304,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="94"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
         <source>Still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="96"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="102"/>
         <source>For your privacy, this form will be cleared in %1 s.</source>
         <translation>В целях конфиденциальности форма будет очищена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_overlay.py" line="100"/>
+        <location filename="../../kiosk/ui/idle_overlay.py" line="106"/>
         <source>I&apos;m still here</source>
         <translation>Я здесь</translation>
     </message>
@@ -589,27 +589,32 @@
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="16"/>
+        <location filename="../../kiosk/core/credentials.py" line="27"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>PIN-код — от {low} до {high} цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="17"/>
+        <location filename="../../kiosk/core/credentials.py" line="28"/>
         <source>Enter the PIN.</source>
         <translation>Введите PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="18"/>
+        <location filename="../../kiosk/core/credentials.py" line="29"/>
+        <source>That PIN is too easy to guess: avoid runs, repeats and common PINs.</source>
+        <translation>Этот PIN-код слишком легко угадать: избегайте последовательностей, повторов и популярных PIN-кодов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="32"/>
         <source>The passphrase needs at least {low} characters.</source>
         <translation>Парольная фраза должна содержать не менее {low} символов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="21"/>
+        <location filename="../../kiosk/core/credentials.py" line="35"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="22"/>
+        <location filename="../../kiosk/core/credentials.py" line="36"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -640,57 +645,57 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="29"/>
+        <location filename="../../kiosk/core/validation.py" line="28"/>
         <source>{label} is required.</source>
         <translation>Поле «{label}» обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="30"/>
+        <location filename="../../kiosk/core/validation.py" line="29"/>
         <source>{label} can be at most {limit} characters.</source>
         <translation>Поле «{label}» — не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="31"/>
+        <location filename="../../kiosk/core/validation.py" line="30"/>
         <source>{label} contains invisible control characters. Please type it again.</source>
         <translation>В поле «{label}» есть невидимые управляющие символы. Введите его заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="34"/>
+        <location filename="../../kiosk/core/validation.py" line="33"/>
         <source>{label} contains hidden text-direction characters. Please type it again.</source>
         <translation>В поле «{label}» есть скрытые символы направления текста. Введите его заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="37"/>
+        <location filename="../../kiosk/core/validation.py" line="36"/>
         <source>{label}: use the two-letter country code, for example GB, DE or UA.</source>
         <translation>{label}: укажите двухбуквенный код страны, например GB, DE или UA.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="40"/>
+        <location filename="../../kiosk/core/validation.py" line="39"/>
         <source>{label} must contain at least one letter.</source>
         <translation>Поле «{label}» должно содержать хотя бы одну букву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="41"/>
+        <location filename="../../kiosk/core/validation.py" line="40"/>
         <source>This does not look like an email address. Example: name@example.org</source>
         <translation>Это не похоже на адрес эл. почты. Пример: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="44"/>
+        <location filename="../../kiosk/core/validation.py" line="43"/>
         <source>{label} is not in a format we recognise.</source>
         <translation>Формат поля «{label}» не распознан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="45"/>
+        <location filename="../../kiosk/core/validation.py" line="44"/>
         <source>Tick the box to add your signature to the petition.</source>
         <translation>Отметьте пункт, чтобы подписать петицию.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="46"/>
+        <location filename="../../kiosk/core/validation.py" line="45"/>
         <source>To join the mailing list, enter your email address.</source>
         <translation>Чтобы получать рассылку, укажите адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/validation.py" line="49"/>
+        <location filename="../../kiosk/core/validation.py" line="48"/>
         <source>The drawn signature is too large. Please clear it.</source>
         <translation>Подпись слишком сложная. Сотрите её и распишитесь снова.</translation>
     </message>

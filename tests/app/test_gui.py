@@ -32,7 +32,7 @@ def test_the_first_frame_loads_no_store_crypto_or_pdf_stack(kiosk, tmp_path):
     import sys
     from pathlib import Path
 
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     data = kiosk.settings.data_dir
     kiosk.close()
     code = (

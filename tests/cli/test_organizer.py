@@ -62,7 +62,7 @@ def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, 
     report = capsys.readouterr().out
     assert "kept: 25; dropped as duplicates: 25" in report
     pin = tmp_path / "pin.txt"
-    pin.write_text("2468")
+    pin.write_text("246813")
     assert (
         main(
             [

@@ -77,3 +77,13 @@ def test_check_on_a_foreign_file_exits_non_zero(tmp_path, capsys):
     (tmp_path / "signatures.sqlite").write_bytes(b"not a database at all" * 10)
     assert main(["check", "--data-dir", str(tmp_path)]) == 1
     assert "not an SQLite file" in capsys.readouterr().out
+
+
+def test_a_data_folder_that_cannot_be_written_is_one_line(tmp_path, passphrase_file, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "logs").write_text("a file where the logs folder should be")
+    args = ["demo", "--data-dir", str(data), "--passphrase-file", str(passphrase_file)]
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "logs" in err[0] and "Traceback" not in err[0]

@@ -113,3 +113,41 @@ def test_mailing_list_needs_an_email():
     assert [e.field for e in info.value.errors] == ["email"]
     draft.fields["email"] = "ann@example.org"
     assert validate_draft(draft, fields)[0]["email"] == "ann@example.org"
+
+
+def test_malformed_values_through_the_service_api_are_validation_errors(kiosk):
+    import pytest
+
+    from kiosk.core.models import SignatureDraft
+    from kiosk.core.validation import ValidationFailed
+
+    bad_drafts = [
+        SignatureDraft({"first_name": "Ada\ud800", "last_name": "L"}, True, False),
+        SignatureDraft({"first_name": 42, "last_name": "L"}, True, False),  # type: ignore[dict-item]
+        SignatureDraft({"first_name": "Ada", "last_name": "L"}, "yes", False),  # type: ignore[arg-type]
+        SignatureDraft(
+            {"first_name": "Ada", "last_name": "L"}, True, False, [[(float("nan"), 0.1, 0.5)]]
+        ),
+        SignatureDraft(
+            {"first_name": "Ada", "last_name": "L"}, True, False, [[(float("inf"), 0.1, 0.5)]]
+        ),
+        SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, "strokes"),  # type: ignore[arg-type]
+        SignatureDraft("not a dict", True, False),  # type: ignore[arg-type]
+    ]
+    for draft in bad_drafts:
+        with pytest.raises(ValidationFailed):
+            kiosk.signing.sign(draft)
+    assert kiosk.signing.counts() == (0, 0)
+
+
+def test_event_names_are_checked_like_signer_fields(kiosk):
+    import pytest
+
+    from kiosk.core.models import EventError
+
+    for bad in ["Fair\u202e evil", "Fair\x00", "x" * 201, "   ", 7]:
+        with pytest.raises(EventError):
+            kiosk.events.start(bad, "Hall")  # type: ignore[arg-type]
+    with pytest.raises(EventError):
+        kiosk.events.start("Fair", "Hall\u2066")
+    assert kiosk.events.start("  Freshers   fair ", "Union").name == "Freshers fair"

@@ -12,7 +12,7 @@ def test_backup_copies_the_sealed_database(kiosk):
 
 
 def test_wipe_needs_the_pin_and_removes_only_verified_bundle_contents(kiosk, tmp_path):
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     for _ in range(2):
         kiosk.signing.sign(make_draft())
     out = tmp_path / "usb"
@@ -22,5 +22,5 @@ def test_wipe_needs_the_pin_and_removes_only_verified_bundle_contents(kiosk, tmp
     refused = kiosk.admin.wipe_exported("0000")
     assert not refused.pin.ok and refused.removed == 0
     assert kiosk.admin.unexported_count() == 1
-    done = kiosk.admin.wipe_exported("2468")
+    done = kiosk.admin.wipe_exported("246813")
     assert done.pin.ok and (done.removed, done.kept) == (2, 1)

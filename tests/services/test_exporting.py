@@ -27,13 +27,13 @@ def _sign_many(kiosk, count):
 
 
 def _wipe(kiosk) -> tuple[int, int]:
-    result = kiosk.admin.wipe_exported("2468")
+    result = kiosk.admin.wipe_exported("246813")
     assert result.pin.ok
     return result.removed, result.kept
 
 
 def test_full_export_then_wipe_only_what_a_verified_bundle_holds(kiosk, tmp_path):
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     _sign_many(kiosk, 6)
     assert kiosk.admin.unexported_count() == 6
     assert _wipe(kiosk) == (0, 6)  # nothing exported yet: nothing goes

@@ -27,12 +27,12 @@ def test_wrong_pins_lock_the_pad_and_the_lock_survives_a_restart(kiosk, settings
     now = [datetime(2026, 11, 27, 12, 0, tzinfo=UTC)]
     clock = lambda: now[0]  # noqa: E731
     pins = PinService(new_session_factory(kiosk.engine), clock=clock)
-    pins.set_pin("2468")
+    pins.set_pin("246813")
     assert pins.check("0000").wait_seconds == 0
     assert pins.check("0000").wait_seconds == 0
     third = pins.check("0000")
     assert not third.ok and third.wait_seconds == 30
-    assert not pins.check("2468").ok  # even the right PIN waits
+    assert not pins.check("246813").ok  # even the right PIN waits
     kiosk.close()
     reopened = open_kiosk(settings)
     pins = PinService(new_session_factory(reopened.engine), clock=clock)
@@ -40,7 +40,7 @@ def test_wrong_pins_lock_the_pad_and_the_lock_survives_a_restart(kiosk, settings
     now[0] += timedelta(seconds=31)
     assert pins.check("1111").wait_seconds == 60  # the delay grows
     now[0] += timedelta(seconds=61)
-    assert pins.check("2468").ok
+    assert pins.check("246813").ok
     assert pins.check("0000").wait_seconds == 0  # a success resets the count
     reopened.close()
 
@@ -64,12 +64,34 @@ def test_a_pin_hash_from_the_previous_release_still_unlocks(kiosk):
 
 
 def test_new_pin_hashes_are_argon2id_phc_strings_with_their_own_salt(kiosk):
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     with new_session_factory(kiosk.engine)() as session:
         first = repo.get_meta(session, "pin_hash")
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     with new_session_factory(kiosk.engine)() as session:
         second = repo.get_meta(session, "pin_hash")
     assert first.startswith("$argon2id$v=19$") and second.startswith("$argon2id$v=19$")
     assert first != second  # salted
-    assert "2468" not in first
+    assert "246813" not in first
+
+
+@pytest.mark.parametrize(
+    "pin", ["123456", "654321", "000000", "777777", "121212", "123123", "890123", "987654", "12345"]
+)
+def test_guessable_or_short_pins_are_refused(kiosk, pin):
+    with pytest.raises(CredentialError):
+        kiosk.pin.set_pin(pin)
+
+
+def test_a_failure_that_cannot_be_recorded_locks_the_pad(kiosk, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    kiosk.pin.set_pin("246813")
+
+    def disk_full(*args, **kwargs):
+        raise OperationalError("UPDATE", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(repo, "set_meta", disk_full)
+    for pin in ("000000", "246813"):
+        result = kiosk.pin.check(pin)
+        assert not result.ok and result.wait_seconds > 0

@@ -49,3 +49,21 @@ def test_kiosk_id_is_stable_across_restarts(kiosk, settings):
     again = open_kiosk(settings)
     assert again.signing.kiosk_id == kiosk_id
     again.close()
+
+
+def test_logs_hold_counts_and_types_never_signature_ids(kiosk, tmp_path, caplog):
+    import logging
+
+    from kiosk.core.exporting import ExportRequest
+
+    caplog.set_level(logging.DEBUG)
+    kiosk.pin.set_pin("246813")
+    receipts = [kiosk.signing.sign(make_draft(last_name=f"Log {n}")) for n in range(3)]
+    out = tmp_path / "usb"
+    out.mkdir()
+    kiosk.exports.export(ExportRequest(out, ("bundle",)))
+    kiosk.admin.wipe_exported("246813")
+    assert "signature stored" in caplog.text
+    for receipt in receipts:
+        assert receipt.signature_id not in caplog.text
+    assert "Log 1" not in caplog.text

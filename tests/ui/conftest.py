@@ -8,7 +8,7 @@ from kiosk.app.services import open_services as open_kiosk
 
 @pytest.fixture
 def ready_kiosk(kiosk):
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     kiosk.events.start("Freshers fair", "Student union")
     return kiosk
 
@@ -26,7 +26,7 @@ def window(qtbot, ready_kiosk):
 @pytest.fixture
 def quick_idle_window(qtbot, kiosk):
     """A window whose idle timeout is 3 s (warning after 1 s), to test the wipe."""
-    kiosk.pin.set_pin("2468")
+    kiosk.pin.set_pin("246813")
     kiosk.close()
     settings = replace(kiosk.settings, idle_timeout_s=3, idle_warning_s=2)
     fast = open_kiosk(settings)

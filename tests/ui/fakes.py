@@ -24,7 +24,7 @@ class FakeSigning:
 
 
 class FakePins:
-    def __init__(self, pin: str = "2468") -> None:
+    def __init__(self, pin: str = "246813") -> None:
         self.pin = pin
 
     def check(self, pin: str) -> PinCheck:
@@ -62,7 +62,7 @@ class FakeAdmin:
         return 3
 
     def wipe_exported(self, pin: str) -> WipeResult:
-        return WipeResult(PinCheck(pin == "2468"), 3, 0)
+        return WipeResult(PinCheck(pin == "246813"), 3, 0)
 
     def backup(self) -> Path:
         return Path("/nowhere/backup.sqlite")

@@ -20,7 +20,7 @@ def test_hidden_gesture_then_pin_opens_admin(qtbot, window):
     assert window.current_screen() is window.welcome
     _tap_corner(qtbot, window, 1)
     assert window.current_screen().objectName() == "pinScreen"
-    _enter(qtbot, window, "2468")
+    _enter(qtbot, window, "246813")
     assert window.current_screen().objectName() == "adminScreen"
     assert "Freshers fair" in window.admin.table.item(0, 0).text()
 
@@ -31,23 +31,23 @@ def test_wrong_pins_lock_the_pad(qtbot, window):
         _enter(qtbot, window, "0000")
     assert "Try again in 30" in window.pin.status.text()
     assert not window.pin.pad.buttons["1"].isEnabled()
-    _enter(qtbot, window, "2468")  # ignored while locked
+    _enter(qtbot, window, "246813")  # ignored while locked
     assert window.current_screen() is window.pin
 
 
 def test_admin_events_pin_backup_and_lock(qtbot, window, ready_kiosk):
     window.open_pin()
-    _enter(qtbot, window, "2468")
+    _enter(qtbot, window, "246813")
     admin = window.admin
     admin.event_name.setText("Union AGM")
     admin.event_place.setText("Leeds")
     qtbot.mouseClick(window.findChild(QPushButton, "startEvent"), Qt.MouseButton.LeftButton)
     assert ready_kiosk.events.current().name == "Union AGM"
     assert admin.table.rowCount() == 2
-    window.findChild(QLineEdit, "newPin").setText("13579")
-    window.findChild(QLineEdit, "repeatPin").setText("13579")
+    window.findChild(QLineEdit, "newPin").setText("135792")
+    window.findChild(QLineEdit, "repeatPin").setText("135792")
     qtbot.mouseClick(window.findChild(QPushButton, "changePin"), Qt.MouseButton.LeftButton)
-    assert ready_kiosk.pin.check("13579").ok
+    assert ready_kiosk.pin.check("135792").ok
     qtbot.mouseClick(window.findChild(QPushButton, "backupButton"), Qt.MouseButton.LeftButton)
     assert list(ready_kiosk.settings.backups_dir.glob("*backup*.sqlite"))
     qtbot.mouseClick(window.findChild(QPushButton, "lockButton"), Qt.MouseButton.LeftButton)
@@ -60,8 +60,8 @@ def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
     window.show()
     assert window.current_screen().objectName() == "setupScreen"
     setup = window.setup
-    setup.pin.setText("1357")
-    setup.pin_repeat.setText("1357")
+    setup.pin.setText("135792")
+    setup.pin_repeat.setText("135792")
     setup.passphrase.setText("a good long passphrase")
     setup.passphrase_repeat.setText("a different one")
     setup.event_name.setText("Campus table")
@@ -72,7 +72,7 @@ def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
     assert window.current_screen() is window.welcome
     settings = kiosk_without_key.settings
     assert settings.private_key_path.is_file() and settings.public_key_path.is_file()
-    assert kiosk_without_key.pin.check("1357").ok
+    assert kiosk_without_key.pin.check("135792").ok
     assert kiosk_without_key.events.current().name == "Campus table"
     window.exit_kiosk()
 
@@ -93,7 +93,7 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     for _ in range(3):
         ready_kiosk.signing.sign(make_draft())
     window.open_pin()
-    _enter(qtbot, window, "2468")
+    _enter(qtbot, window, "246813")
     assert "not yet in a verified export: 3" in window.admin.summary.text()
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -120,7 +120,7 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
     assert "nothing was removed" in window.admin.status.text()
     assert ready_kiosk.signing.counts() == (3, 3)
-    window.findChild(QLineEdit, "wipePin").setText("2468")
+    window.findChild(QLineEdit, "wipePin").setText("246813")
     qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
     assert "Removed 3" in window.admin.status.text()
     assert ready_kiosk.signing.counts() == (0, 0)

@@ -82,3 +82,20 @@ def test_finger_drawing_on_the_pad_is_recorded(qtbot, window):
     (stroke,) = pad.strokes()
     assert len(stroke) >= 8
     assert stroke[0][0] < stroke[-1][0]  # drawn left to right, in pad proportions
+
+
+def test_a_lock_file_that_cannot_be_written_is_not_already_running(tmp_path, qapp):
+    import pytest
+
+    from kiosk.app.gui import LockProblem, acquire_instance_lock
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "kiosk.lock").mkdir()  # a directory where the lock file goes: it cannot be made
+    with pytest.raises(LockProblem, match="cannot be written"):
+        acquire_instance_lock(data)
+    other = tmp_path / "other"
+    held = acquire_instance_lock(other)
+    assert held is not None
+    assert acquire_instance_lock(other) is None  # a live holder: "already running"
+    held.unlock()
