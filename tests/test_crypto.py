@@ -5,7 +5,7 @@ import pytest
 
 from kiosk import crypto
 from kiosk.core.models import SignerRecord
-from kiosk.core.record_codec import PAD_TO, decode_record, encode_record
+from kiosk.core.record_codec import SIZE_CLASS, decode_record, encode_record, padded_size
 
 
 def _record(name="Борис") -> SignerRecord:
@@ -26,7 +26,7 @@ def _record(name="Борис") -> SignerRecord:
 def test_seal_round_trip_and_padding():
     key = crypto.generate_private_key()
     plain = encode_record(_record())
-    assert len(plain) % PAD_TO == 0
+    assert len(plain) == padded_size(len(plain)) and len(plain) % SIZE_CLASS == 0
     sealed = crypto.seal(plain, key.public_key(), "5f0c-id")
     assert "Борис".encode() not in sealed
     assert decode_record(crypto.unseal(sealed, key, "5f0c-id")) == _record()
@@ -68,3 +68,19 @@ def test_damaged_key_files_give_clear_errors(tmp_path):
         crypto.load_public_key(tmp_path / "missing.pub")
     with pytest.raises(crypto.KeyFileError, match="at least 8"):
         crypto.encrypt_private_key(crypto.generate_private_key(), "short")
+
+
+def test_a_drawing_cannot_be_told_from_its_absence_by_size():
+    from dataclasses import replace
+
+    from kiosk.core.fields import FieldSpec
+    from kiosk.core.validation import validate_draft
+    from kiosk.demo import demo_drafts
+
+    plain = _record()
+    specs = [FieldSpec("first_name", "name", True, {"en": "First name"})]
+    sizes = {len(encode_record(replace(plain, strokes=[])))}
+    for draft in demo_drafts(200, seed=4):
+        _, strokes = validate_draft(draft, specs)  # as signing stores them: validated
+        sizes.add(len(encode_record(replace(plain, strokes=strokes))))
+    assert sizes == {SIZE_CLASS}

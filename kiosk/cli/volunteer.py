@@ -93,6 +93,8 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             f"Removed {plural(result.removed, 'signature')} that are in a verified bundle; "
             f"{result.kept:,} kept (not yet in a verified bundle)."
         )
+        if result.backups_removed:
+            print(f"Removed {plural(result.backups_removed, 'backup')} that held them.")
     finally:
         services.close()
     return EXIT_OK

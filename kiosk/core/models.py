@@ -110,3 +110,4 @@ class WipeResult:
     pin: PinCheck
     removed: int = 0
     kept: int = 0
+    backups_removed: int = 0  # backup copies that held removed signatures

@@ -13,6 +13,9 @@ from kiosk.services.pin import PinService
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
 from kiosk.store.database import backup_database, backup_name
+from kiosk.store.readonly import stored_signature_ids
+
+WAL_FILES = ("-wal", "-shm", "-journal")
 
 log = logging.getLogger(__name__)
 
@@ -47,5 +50,18 @@ class AdminService:
         with self._sessions() as session:
             # Fold the WAL back so the deleted (sealed, zeroed) pages leave no copy behind.
             repo.checkpoint(session)
-        log.info("wiped %s exported signatures, %s kept", removed, kept)
-        return WipeResult(check, removed, kept)
+        backups = self._remove_backups_holding(safe) if safe else 0
+        log.info("wiped %s exported signatures, %s kept, %s backups", removed, kept, backups)
+        return WipeResult(check, removed, kept, backups)
+
+    def _remove_backups_holding(self, removed: set[str]) -> int:
+        """Backups are copies of the database: one holding a removed signature would keep
+        it on the kiosk.  Unreadable ones go too (they cannot be shown to hold none)."""
+        gone = 0
+        for backup in sorted(self.settings.backups_dir.glob("*.sqlite")):
+            ids = stored_signature_ids(backup)
+            if ids is None or ids & removed:
+                for part in (backup, *(backup.with_name(backup.name + s) for s in WAL_FILES)):
+                    part.unlink(missing_ok=True)
+                gone += 1
+        return gone

@@ -87,3 +87,15 @@ def open_read_only(path: Path) -> Iterator[Session]:
                     ) from None
         finally:
             engine.dispose()
+
+
+def stored_signature_ids(path: Path) -> set[str] | None:
+    """The signature ids in a database file (a backup), or None when it cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            return {row[0] for row in connection.execute("SELECT uuid FROM signatures")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None

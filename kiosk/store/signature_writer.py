@@ -43,6 +43,12 @@ def stored_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_TIME_FORMAT)
 
 
+def outer_time(moment: datetime) -> str:
+    """A signature's time as stored beside its sealed record: the hour only (the exact time
+    stays inside the seal), so a thief cannot line rows up with a camera or a queue."""
+    return stored_time(moment.replace(minute=0, second=0, microsecond=0))
+
+
 class SignatureWriter:
     def __init__(self, path: Path):
         self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=False)
@@ -72,7 +78,7 @@ class SignatureWriter:
                 rows = [seal(event) for _ in range(count)]
                 self._db.executemany(
                     _INSERT,
-                    [(u, event.id, k, stored_time(t), key, blob) for u, k, t, key, blob in rows],
+                    [(u, event.id, k, outer_time(t), key, blob) for u, k, t, key, blob in rows],
                 )
                 (event_count,) = self._db.execute(_BUMP, (count, event.id)).fetchone()
                 (total,) = self._db.execute(_TOTAL).fetchone()

@@ -24,3 +24,16 @@ def test_wipe_needs_the_pin_and_removes_only_verified_bundle_contents(kiosk, tmp
     assert kiosk.admin.unexported_count() == 1
     done = kiosk.admin.wipe_exported("246813")
     assert done.pin.ok and (done.removed, done.kept) == (2, 1)
+
+
+def test_removing_exported_signatures_removes_the_backups_that_hold_them(kiosk, tmp_path):
+    kiosk.pin.set_pin("246813")
+    before = kiosk.admin.backup()  # empty: holds nothing removed later
+    kiosk.signing.sign(make_draft())
+    holding = kiosk.admin.backup()
+    out = tmp_path / "usb"
+    out.mkdir()
+    kiosk.exports.export(ExportRequest(out, ("bundle",)))
+    result = kiosk.admin.wipe_exported("246813")
+    assert result.removed == 1 and result.backups_removed == 1
+    assert not holding.exists() and before.exists()
