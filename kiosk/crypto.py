@@ -21,8 +21,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidKey, InvalidTag
+from cryptography.exceptions import InvalidKey, InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -196,3 +197,59 @@ def unseal(blob: bytes, private_key: X25519PrivateKey, signature_id: str) -> byt
         return _SUITE.decrypt(blob[1:], private_key, info=_info(signature_id))
     except (InvalidTag, ValueError):
         raise SealError(f"record {signature_id}: cannot be opened with this key") from None
+
+
+# --- kiosk identity: Ed25519 -------------------------------------------------------------
+# Each kiosk makes a signing key at setup.  It signs every record's outer values and the hash
+# of its sealed bytes, and every bundle's manifest: someone holding only the organizer's
+# public key can seal records, but cannot make them look as if a registered kiosk took them.
+
+_RECORD_STATEMENT = b"petition-kiosk/record/v1\x00"
+_MANIFEST_STATEMENT = b"petition-kiosk/manifest/v1\x00"
+
+
+def new_identity() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def identity_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def public_identity(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def identity_fingerprint(public_raw: bytes) -> str:
+    """A kiosk's fingerprint, to compare aloud: 16 hex digits in four groups."""
+    digest = hashlib.sha256(b"petition-kiosk/kiosk/" + public_raw).hexdigest()[:16]
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def record_statement(
+    uuid: str, event_start: str, kiosk_id: str, outer_time: str, key: str, sealed: bytes
+) -> bytes:
+    """What a kiosk signs for one record (the event by its start: a rename keeps it)."""
+    parts = [uuid, event_start, kiosk_id, outer_time, key, hashlib.sha256(sealed).hexdigest()]
+    return _RECORD_STATEMENT + "\x00".join(parts).encode("utf-8")
+
+
+def sign_statement(key: Ed25519PrivateKey, statement: bytes) -> bytes:
+    return key.sign(statement)
+
+
+def manifest_statement(manifest: dict) -> bytes:
+    body = {k: v for k, v in manifest.items() if k != "manifest_sig"}
+    return _MANIFEST_STATEMENT + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def verify_statement(public_raw: bytes | None, signature: bytes | None, statement: bytes) -> bool:
+    if not public_raw or not signature:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, statement)
+    except (InvalidSignature, ValueError):
+        return False
+    return True

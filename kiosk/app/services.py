@@ -59,7 +59,12 @@ def open_services(settings: Settings, campaign: Campaign | None = None) -> Servi
         pin=pin,
         admin=AdminService(sessions, settings, pin),
         exports=ExportService(
-            sessions, campaign, signing.kiosk_id, keys, ExportJournal(settings.exports_journal_dir)
+            sessions,
+            campaign,
+            signing.kiosk_id,
+            keys,
+            ExportJournal(settings.exports_journal_dir),
+            (signing.identity_public, signing.sign_statement),
         ),
         setup=SetupService(keys, pin, signing, events),
         writer=writer,

@@ -96,7 +96,7 @@ def _merge_figures(root: Path, kiosks: int, per_kiosk: int, secret: Path) -> Non
     figures = _measure(
         _cli("merge", *map(str, bundles), "--out", str(merged), "--key",
              str(organizer / "organizer-key.json"), "--passphrase-file", str(secret),
-             "--formats", "action-network,nationbuilder,csv")
+             "--formats", "action-network,nationbuilder,csv", "--accept-unknown-kiosks")
     )  # fmt: skip
     print(
         f"merge {kiosks} kiosks × {per_kiosk:,} signers to CSVs: {_figures(*figures)}  "

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kiosk import __version__
-from kiosk.cli import keys, organizer, push, run, volunteer
+from kiosk.cli import keys, kiosks, organizer, push, run, volunteer
 from kiosk.cli.common import EXIT_PROBLEM, CliError
 
 
@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (run, keys, volunteer, organizer, push):
+    for group in (run, keys, kiosks, volunteer, organizer, push):
         group.register(sub)
     return parser
 

@@ -120,3 +120,39 @@ class ProgressBar:
             if done >= total:
                 sys.stderr.write("\n")
         return True
+
+
+def add_trust_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--registry", type=Path, help="kiosk registry (default: kiosks.json beside the first --key)"
+    )
+    parser.add_argument(
+        "--accept-unknown-kiosks",
+        action="store_true",
+        help="also take records from kiosks not in the registry",
+    )
+    parser.add_argument(
+        "--allow-unreadable",
+        action="store_true",
+        help="go on when records are sealed to an organizer key not given",
+    )
+
+
+def trust_options(args: argparse.Namespace) -> dict:
+    from kiosk.services.trust import KioskRegistry, RegistryError
+
+    path = args.registry or args.key[0].resolve().parent / "kiosks.json"
+    try:
+        registry = KioskRegistry.load(path)
+    except RegistryError as exc:
+        raise CliError(str(exc)) from None
+    if not registry.kiosks and not args.accept_unknown_kiosks:
+        raise CliError(
+            f"no kiosk is registered in {path}: register each kiosk "
+            "('petition-kiosk kiosks add BUNDLE --registry FILE') or pass --accept-unknown-kiosks"
+        )
+    return {
+        "registry": registry,
+        "accept_unknown_kiosks": args.accept_unknown_kiosks,
+        "allow_unreadable": args.allow_unreadable,
+    }

@@ -12,9 +12,11 @@ from kiosk.cli.common import (
     ProgressBar,
     add_data_dir,
     add_passphrase,
+    add_trust_options,
     open_services,
     parse_formats,
     read_passphrase,
+    trust_options,
 )
 from kiosk.core.exporting import FORMATS, MERGE_FORMATS, ExportFailed, ExportRequest
 
@@ -70,8 +72,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from kiosk.services.merging import merge
 
     campaign = load_campaign(args.campaign or default_campaign_dir())
+    passphrase = read_passphrase(args)
     try:
-        key = unlock(args.key, read_passphrase(args))
+        keys = [unlock(path, passphrase) for path in args.key]
     except KeyFileError as exc:
         raise CliError(str(exc), code=EXIT_PROBLEM) from None
     try:
@@ -79,7 +82,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             list(args.inputs),
             _make_out_dir(args.out),
             campaign,
-            [key],
+            keys,
+            **trust_options(args),
             formats=args.formats,
             language=args.lang or campaign.default_language,
             include_email=args.emails,
@@ -120,7 +124,14 @@ def register(sub) -> None:
         "inputs", nargs="+", type=Path, metavar="INPUT", help=".pkbundle or .sqlite files"
     )
     merge.add_argument("--out", type=Path, required=True, help="destination folder")
-    merge.add_argument("--key", type=Path, required=True, help="organizer private key file")
+    merge.add_argument(
+        "--key",
+        type=Path,
+        action="append",
+        required=True,
+        help="organizer private key file (may be given several times)",
+    )
+    add_trust_options(merge)
     merge.add_argument("--campaign", type=Path, help="campaign pack (default: built-in)")
     merge.add_argument(
         "--formats",

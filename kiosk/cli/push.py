@@ -11,8 +11,10 @@ from kiosk.cli.common import (
     CliError,
     ProgressBar,
     add_passphrase,
+    add_trust_options,
     read_passphrase,
     read_secret,
+    trust_options,
 )
 
 
@@ -42,6 +44,7 @@ def cmd_push_action_network(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         show_names=args.show_names,
         progress=ProgressBar("pushing"),
+        **trust_options(args),
     )
     for line in report.lines():
         print(line)
@@ -74,5 +77,6 @@ def register(sub) -> None:
     an.add_argument("--dry-run", action="store_true", help="print what would be sent; send none")
     an.add_argument("--show-names", action="store_true", help="with --dry-run: print names")
     an.add_argument("--ledger", type=Path, help="push ledger (default: beside the first --key)")
+    add_trust_options(an)
     add_passphrase(an)
     an.set_defaults(func=cmd_push_action_network)

@@ -84,6 +84,8 @@ class SealedSignature:
     signed_at: datetime
     key_id: str
     sealed: bytes
+    kiosk_sig: bytes | None = None  # the kiosk's signature over the values above
+    kiosk_key: bytes | None = None  # the kiosk's Ed25519 public key (raw), from its store
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import Event, SealedSignature
+from kiosk.crypto import manifest_statement, verify_statement
 from kiosk.fileio import atomic_writer, file_sha256
 
 BUNDLE_FORMAT = "petition-kiosk-bundle"
@@ -34,6 +35,8 @@ class Manifest:
     record_count: int
     records_sha256: str
     events: list[dict]
+    kiosk_key: bytes | None = None  # the signing kiosk's Ed25519 public key
+    signed: bool = False  # the manifest's signature verified with kiosk_key
 
 
 def _event_key(event: Event) -> str:
@@ -49,8 +52,15 @@ def _event_dict(event: Event) -> dict:
     }
 
 
+Identity = tuple[bytes, Callable[[bytes], bytes]]  # (kiosk public key, sign)
+
+
 def write_bundle(
-    path: Path, campaign_slug: str, kiosk_id: str, items: Iterable[SealedSignature]
+    path: Path,
+    campaign_slug: str,
+    kiosk_id: str,
+    items: Iterable[SealedSignature],
+    identity: Identity | None = None,
 ) -> tuple[str, list[str]]:
     """Write the bundle atomically, streaming the records; returns (file SHA-256, uuids)."""
     events: dict[str, dict] = {}
@@ -76,6 +86,7 @@ def write_bundle(
                             "signed_at": item.signed_at.isoformat(),
                             "key_id": item.key_id,
                             "sealed": base64.b64encode(item.sealed).decode("ascii"),
+                            "sig": base64.b64encode(item.kiosk_sig or b"").decode("ascii"),
                         },
                         separators=(",", ":"),
                     ).encode("utf-8")
@@ -94,6 +105,12 @@ def write_bundle(
             "records_sha256": digest.hexdigest(),
             "events": sorted(events.values(), key=lambda e: e["id"]),
         }
+        if identity is not None:  # the kiosk signs the manifest (records carry their own)
+            public, sign = identity
+            manifest["kiosk_public_key"] = base64.b64encode(public).decode("ascii")
+            manifest["manifest_sig"] = base64.b64encode(sign(manifest_statement(manifest))).decode(
+                "ascii"
+            )
         archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
     return file_sha256(path), uuids
 
@@ -176,7 +193,16 @@ def _events(manifest: dict) -> dict[int, Event]:
     return events
 
 
-def _record(line: bytes, events: dict[int, Event], number: int) -> SealedSignature:
+def _b64(value: object, what: str, limit: int) -> bytes:
+    try:
+        return base64.b64decode(_text(value, what, limit), validate=True)
+    except (ValueError, binascii.Error):
+        raise BundleError(f"{what} is not base64") from None
+
+
+def _record(
+    line: bytes, events: dict[int, Event], number: int, kiosk_key: bytes | None
+) -> SealedSignature:
     try:
         row = json.loads(line)
     except ValueError:
@@ -186,11 +212,8 @@ def _record(line: bytes, events: dict[int, Event], number: int) -> SealedSignatu
     event = events.get(row.get("event"))  # type: ignore[arg-type]
     if event is None:
         raise BundleError(f"record {number} names an event the manifest does not list")
-    sealed_text = _text(row.get("sealed"), f"record {number}'s sealed data", MAX_SEALED * 2)
-    try:
-        sealed = base64.b64decode(sealed_text, validate=True)
-    except (ValueError, binascii.Error):
-        raise BundleError(f"record {number}'s sealed data is not base64") from None
+    sealed = _b64(row.get("sealed"), f"record {number}'s sealed data", MAX_SEALED * 2)
+    sig = _b64(row.get("sig", ""), f"record {number}'s kiosk signature", 200)
     return SealedSignature(
         uuid=_text(row.get("uuid"), f"record {number}'s id", 64),
         kiosk_id=_text(row.get("kiosk"), f"record {number}'s kiosk", 64),
@@ -198,6 +221,8 @@ def _record(line: bytes, events: dict[int, Event], number: int) -> SealedSignatu
         signed_at=_time(row.get("signed_at"), f"record {number}'s time"),
         key_id=_text(row.get("key_id"), f"record {number}'s key id", 64),
         sealed=sealed,
+        kiosk_sig=sig or None,
+        kiosk_key=kiosk_key,
     )
 
 
@@ -225,6 +250,16 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
                 count += 1
                 if count > declared:
                     break
+        kiosk_key = (
+            _b64(manifest["kiosk_public_key"], "the kiosk's public key", 100)
+            if "kiosk_public_key" in manifest
+            else None
+        )
+        signature = (
+            _b64(manifest["manifest_sig"], "the manifest's signature", 200)
+            if "manifest_sig" in manifest
+            else None
+        )
         info = Manifest(
             campaign=_text(manifest.get("campaign"), "the campaign", 64),
             kiosk_id=_text(manifest.get("kiosk_id"), "the kiosk id", 64),
@@ -232,6 +267,8 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
             record_count=declared,
             records_sha256=_text(manifest.get("records_sha256"), "the records' hash", 64),
             events=manifest["events"],
+            kiosk_key=kiosk_key,
+            signed=verify_statement(kiosk_key, signature, manifest_statement(manifest)),
         )
     except ExportFailed:
         raise
@@ -251,7 +288,7 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
         try:
             with archive.open("records.jsonl") as records:
                 for number, line in enumerate(_lines(records), 1):
-                    yield _record(line, events, number)
+                    yield _record(line, events, number, info.kiosk_key)
         except (OSError, zipfile.BadZipFile, ValueError, RuntimeError) as exc:
             raise ExportFailed(f"{path.name}: {_say(exc)}") from None
 

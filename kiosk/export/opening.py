@@ -10,6 +10,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -28,6 +29,22 @@ class OpenStats:
     damaged: int = 0
 
 
+def _hour(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def _matches(item: SealedSignature, record: SignerRecord) -> bool:
+    """The sealed values agree with the outer ones (the outer time is the hour only)."""
+    try:
+        return (
+            record.signature_id == item.uuid
+            and record.kiosk_id == item.kiosk_id
+            and _hour(record.signed_at) == _hour(item.signed_at)
+        )
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def open_signatures(
     items: Iterable[SealedSignature],
     private_keys: list[X25519PrivateKey],
@@ -43,7 +60,10 @@ def open_signatures(
             continue
         try:
             record = decode_record(unseal(item.sealed, key, item.uuid), strokes)
-        except (SealError, ValueError, KeyError):
+        except (SealError, ValueError, KeyError, TypeError):
+            stats.damaged += 1
+            continue
+        if not _matches(item, record):  # a sealed record moved under another id, kiosk or time
             stats.damaged += 1
             continue
         stats.opened += 1

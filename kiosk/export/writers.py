@@ -16,7 +16,7 @@ from kiosk.campaign import Campaign
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import OpenedSignature, SealedSignature
 from kiosk.export import csv_files
-from kiosk.export.bundle import BUNDLE_SUFFIX, read_bundle, write_bundle
+from kiosk.export.bundle import BUNDLE_SUFFIX, Identity, read_bundle, write_bundle
 from kiosk.export.pipeline import StagedFile
 from kiosk.fileio import atomic_write_bytes
 
@@ -40,11 +40,14 @@ class BundleWriter:
     prefix: str
     items: Callable[[], Iterable[SealedSignature]]
     work: int = 0
+    identity: Identity | None = None  # the kiosk's key, to sign the manifest
 
     def write(self, folder: Path, step: Step) -> list[StagedFile]:
         name = f"{self.prefix}{BUNDLE_SUFFIX}"
         counted = _counting(self.items(), step)
-        _sha, uuids = write_bundle(folder / name, self.campaign_slug, self.kiosk_id, counted)
+        _sha, uuids = write_bundle(
+            folder / name, self.campaign_slug, self.kiosk_id, counted, self.identity
+        )
         return [StagedFile(name, "bundle", tuple(uuids))]
 
     def verify(self, path: Path, staged: StagedFile) -> None:

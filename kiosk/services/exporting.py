@@ -26,6 +26,7 @@ from kiosk.core.exporting import (
 )
 from kiosk.core.models import OpenedSignature, SealedSignature
 from kiosk.crypto import KeyFileError, key_id
+from kiosk.export.bundle import Identity
 from kiosk.export.opening import OpenStats, open_signatures
 from kiosk.export.pipeline import Delivered, ExportJournal, ExportRun, ExportWriter
 from kiosk.export.sheet_groups import SheetGroup
@@ -54,12 +55,14 @@ class ExportService:
         kiosk_id: str,
         keys: KeyPolicy,
         journal: ExportJournal,
+        identity: Identity | None = None,
     ):
         self._sessions = sessions
         self.campaign = campaign
         self.kiosk_id = kiosk_id
         self.keys = keys
         self.journal = journal
+        self.identity = identity  # (kiosk public key, sign): bundles carry a signed manifest
 
     # --- what the volunteer screens and the CLI ask before exporting ---
     def needs_key(self, formats: tuple[str, ...]) -> bool:
@@ -161,6 +164,7 @@ class ExportService:
                     prefix,
                     lambda: self._sealed(up_to),
                     work=total,
+                    identity=self.identity,
                 )
             )
         if "pdf" in request.formats:

@@ -16,12 +16,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kiosk.campaign import Campaign
 from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progress
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
+from kiosk.crypto import key_id
 from kiosk.export.bundle import read_bundle
 from kiosk.export.dedupe import DedupeResult, dedupe
 from kiosk.export.opening import OpenStats, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
 from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
+from kiosk.services.trust import KioskRegistry, TrustCheck, TrustReport
 from kiosk.store import repository as repo
 from kiosk.store.database import StoreRefused
 from kiosk.store.readonly import open_read_only
@@ -35,9 +37,11 @@ class MergeReport:
     stats: OpenStats = field(default_factory=OpenStats)
     result: DedupeResult = field(default_factory=DedupeResult)
     files: list[Path] = field(default_factory=list)
+    trust: TrustReport = field(default_factory=TrustReport)
 
     def lines(self) -> list[str]:
         out = [f"input {name}: {count} sealed signatures" for name, count in self.inputs]
+        out += self.trust.lines()
         out.append(
             f"opened: {self.stats.opened}; sealed to another key: "
             f"{self.stats.other_key}; damaged: {self.stats.damaged}"
@@ -82,25 +86,38 @@ def _read_database(path: Path, campaign: Campaign) -> list[SealedSignature]:
 
 
 def read_inputs(
-    paths: list[Path], campaign: Campaign, report: MergeReport
+    paths: list[Path], campaign: Campaign, report: MergeReport, trust: TrustCheck | None = None
 ) -> Iterator[SealedSignature]:
+    """Every record of every input that passes ``trust`` (its kiosk's signature, a
+    registered kiosk); what it leaves out is counted in ``trust.report``."""
     for path in paths:
-        if not path.is_file():
-            raise ExportFailed(f"{path}: file not found")
-        with path.open("rb") as handle:
-            is_zip = handle.read(4) == b"PK\x03\x04"
-        if is_zip:
-            manifest, items = read_bundle(path)
-            if manifest.campaign != campaign.slug:
-                raise ExportFailed(
-                    f"{path} is a bundle for campaign '{manifest.campaign}', not '{campaign.slug}'"
-                )
-            report.inputs.append((path.name, manifest.record_count))
-            yield from items
-        else:
-            rows = _read_database(path, campaign)
-            report.inputs.append((path.name, len(rows)))
-            yield from rows
+        for item in _records(path, campaign, report):
+            if trust is None or trust.admit(item, path.name):
+                yield item
+
+
+def _records(path: Path, campaign: Campaign, report: MergeReport) -> Iterator[SealedSignature]:
+    if not path.is_file():
+        raise ExportFailed(f"{path}: file not found")
+    with path.open("rb") as handle:
+        is_zip = handle.read(4) == b"PK\x03\x04"
+    if is_zip:
+        manifest, items = read_bundle(path)
+        if manifest.campaign != campaign.slug:
+            raise ExportFailed(
+                f"{path} is a bundle for campaign '{manifest.campaign}', not '{campaign.slug}'"
+            )
+        if not manifest.signed:
+            raise ExportFailed(
+                f"{path.name}: the manifest is not signed by the kiosk it names "
+                "(forged, altered, or from a version before kiosks signed bundles)"
+            )
+        report.inputs.append((path.name, manifest.record_count))
+        yield from items
+    else:
+        rows = _read_database(path, campaign)
+        report.inputs.append((path.name, len(rows)))
+        yield from rows
 
 
 def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
@@ -117,17 +134,46 @@ def collect(
     campaign: Campaign,
     private_keys: list[X25519PrivateKey],
     keep_strokes: bool = False,
+    *,
+    registry: KioskRegistry | None = None,
+    accept_unknown_kiosks: bool = False,
+    allow_unreadable: bool = False,
 ) -> MergeReport:
-    """Open every input (on every core) and drop duplicates, keeping the earliest; merge and
-    push share this.  Drawings are kept only for sheets: they are most of a record."""
+    """Check, open (on every core) and de-duplicate every input, keeping the earliest; merge
+    and push share this.  Drawings are kept only for sheets: they are most of a record.
+
+    Raises ExportFailed when a record is not signed by its kiosk, or (unless
+    ``allow_unreadable``) when records are sealed to an organizer key not given."""
     report = MergeReport()
-    sealed = read_inputs(paths, campaign, report)
+    key_ids = {key_id(k.public_key()) for k in private_keys}
+    trust = TrustCheck(registry, key_ids, accept_unknown_kiosks)
+    report.trust = trust.report
+    sealed = read_inputs(paths, campaign, report, trust)
     # Every opened record is re-checked as the kiosk checks a signer: anyone holding the
     # public key can seal anything (a name of millions of characters, say).
     opened = open_in_parallel(
         sealed, private_keys, report.stats, keep_strokes=keep_strokes, fields=campaign.fields
     )
-    report.result = dedupe(opened)
+    conflicts = trust.report.conflicts
+    report.result = dedupe(
+        o
+        for o in opened
+        if not conflicts or o.uuid not in conflicts  # neither replaces
+    )
+    if conflicts:  # ids seen late: drop the copies that got in before the conflict showed
+        report.result.kept = [k for k in report.result.kept if k.uuid not in conflicts]
+    if trust.report.forged:
+        raise ExportFailed(
+            "; ".join(trust.report.lines()[: len(trust.report.forged)]) + ": refused"
+        )
+    if trust.report.unreadable and not allow_unreadable:
+        raise ExportFailed(
+            "; ".join(
+                f"{name}: {n:,} record(s) sealed to an organizer key not given"
+                for name, n in trust.report.unreadable.items()
+            )
+            + " (give every --key, or --allow-unreadable)"
+        )
     return report
 
 
@@ -141,6 +187,7 @@ def merge(
     language: str = "en",
     include_email: bool = False,
     progress: Progress = no_progress,
+    **trust,
 ) -> MergeReport:
     """Open every input, drop duplicates (keeping the earliest), write the campaign's outputs.
 
@@ -149,7 +196,7 @@ def merge(
     unknown = set(formats) - set(MERGE_FORMATS)
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
-    report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats)
+    report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats, **trust)
     if report.stats.damaged:
         names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
         raise ExportFailed(

@@ -93,8 +93,9 @@ def push(
     dry_run: bool = False,
     show_names: bool = False,
     progress: Progress = no_progress,
+    **trust,
 ) -> PushReport:
-    inputs = collect(paths, campaign, private_keys)
+    inputs = collect(paths, campaign, private_keys, **trust)
     report = PushReport(inputs=inputs)
     signers = inputs.result.kept
     if dry_run:

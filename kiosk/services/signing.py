@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import secrets
 import uuid
 from datetime import UTC, datetime
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,9 +16,18 @@ from kiosk.campaign import Campaign
 from kiosk.core.models import Event, Receipt, SignatureDraft, SignerRecord
 from kiosk.core.record_codec import encode_record
 from kiosk.core.validation import validate_draft
-from kiosk.crypto import key_id, seal
+from kiosk.crypto import (
+    identity_bytes,
+    identity_fingerprint,
+    key_id,
+    new_identity,
+    public_identity,
+    record_statement,
+    seal,
+    sign_statement,
+)
 from kiosk.store import repository as repo
-from kiosk.store.signature_writer import Sealer, SignatureWriter
+from kiosk.store.signature_writer import Sealer, SignatureWriter, outer_time, stored_time
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +52,7 @@ class SigningService:
         if public_key is not None:
             self.set_public_key(public_key)
         self.kiosk_id = self._load_kiosk_id()
+        self._sign_older_rows()
 
     def _load_kiosk_id(self) -> str:
         with self._sessions.begin() as session:
@@ -48,6 +60,15 @@ class SigningService:
             if not kiosk_id:
                 kiosk_id = f"kiosk-{secrets.token_hex(3)}"
                 repo.set_meta(session, "kiosk_id", kiosk_id)
+            stored = repo.get_meta(session, "identity_key")
+            if stored:
+                self._identity = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+            else:  # made once, at setup (or on the upgrade of an older kiosk)
+                self._identity = new_identity()
+                raw = base64.b64encode(identity_bytes(self._identity)).decode("ascii")
+                repo.set_meta(session, "identity_key", raw)
+                public = base64.b64encode(public_identity(self._identity)).decode("ascii")
+                repo.set_meta(session, "identity_public", public)
             if not repo.get_meta(session, "campaign"):
                 repo.set_meta(session, "campaign", self.campaign.slug)  # for merging later
             return kiosk_id
@@ -66,6 +87,27 @@ class SigningService:
             event = repo.open_event(session)
             return (event.signature_count if event else 0), repo.total_count(session)
 
+    @property
+    def identity_fingerprint(self) -> str:
+        return identity_fingerprint(public_identity(self._identity))
+
+    @property
+    def identity_public(self) -> bytes:
+        return public_identity(self._identity)
+
+    def sign_statement(self, statement: bytes) -> bytes:
+        """Sign with this kiosk's identity (bundle manifests)."""
+        return sign_statement(self._identity, statement)
+
+    def _sign_older_rows(self) -> None:
+        """Rows stored before kiosks signed them are signed once, by this kiosk, at start."""
+        with self._sessions.begin() as session:
+            for row_id, uuid_, start, kiosk, outer, key, sealed in repo.unsigned_rows(session):
+                statement = record_statement(
+                    uuid_, stored_time(start), kiosk, stored_time(outer), key, sealed
+                )
+                repo.set_kiosk_sig(session, row_id, sign_statement(self._identity, statement))
+
     def _sealer(self, draft: SignatureDraft) -> tuple[Sealer, list[datetime]]:
         """Validate now (outside the transaction); seal once the event is known (inside)."""
         public_key = self._public_key
@@ -74,7 +116,7 @@ class SigningService:
         values, strokes = validate_draft(draft, self.campaign.fields)
         times: list[datetime] = []
 
-        def seal_for(event: Event) -> tuple[str, str, datetime, str, bytes]:
+        def seal_for(event: Event) -> tuple[str, str, datetime, str, bytes, bytes]:
             signature_id = str(uuid.uuid4())
             signed_at = datetime.now(UTC)
             times.append(signed_at)
@@ -91,7 +133,16 @@ class SigningService:
                 signature_id=signature_id,
             )
             sealed = seal(encode_record(record), public_key, signature_id)
-            return signature_id, self.kiosk_id, signed_at, self._key_id, sealed
+            statement = record_statement(
+                signature_id,
+                stored_time(event.starts_at),
+                self.kiosk_id,
+                outer_time(signed_at),
+                self._key_id,
+                sealed,
+            )
+            signature = sign_statement(self._identity, statement)
+            return signature_id, self.kiosk_id, signed_at, self._key_id, sealed, signature
 
         return seal_for, times
 

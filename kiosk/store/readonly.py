@@ -99,3 +99,24 @@ def stored_signature_ids(path: Path) -> set[str] | None:
             connection.close()
     except sqlite3.Error:
         return None
+
+
+def kiosk_identity(path: Path) -> tuple[bytes, str] | None:
+    """(the kiosk's Ed25519 public key, its kiosk id) from a kiosk database, if it has one."""
+    import base64
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            rows = dict(
+                connection.execute(
+                    "SELECT key, value FROM kiosk_meta WHERE key IN ('identity_public', 'kiosk_id')"
+                ).fetchall()
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    if "identity_public" not in rows:
+        return None
+    return base64.b64decode(rows["identity_public"]), rows.get("kiosk_id", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import datetime
 from typing import cast
@@ -106,6 +107,8 @@ def iter_sealed(
 ) -> Iterator[SealedSignature]:
     """Stored signatures in signing order, streamed (never all in memory), still sealed."""
     events = {event.id: event for event in list_events(session)}
+    public = get_meta(session, "identity_public")
+    kiosk_key = base64.b64decode(public) if public else None
     query = select(
         SignatureRow.uuid,
         SignatureRow.kiosk_id,
@@ -113,15 +116,41 @@ def iter_sealed(
         SignatureRow.signed_at,
         SignatureRow.key_id,
         SignatureRow.sealed,
+        SignatureRow.kiosk_sig,
     ).order_by(SignatureRow.id)
     if event_ids is not None:
         query = query.where(SignatureRow.event_id.in_(event_ids))
     if up_to_id is not None:
         query = query.where(SignatureRow.id <= up_to_id)
-    for uuid, kiosk_id, event_id, signed_at, key, sealed in session.execute(
+    for uuid, kiosk_id, event_id, signed_at, key, sealed, sig in session.execute(
         query.execution_options(yield_per=500)
     ):
-        yield SealedSignature(uuid, kiosk_id, events[event_id], signed_at, key, sealed)
+        event = events[event_id]
+        yield SealedSignature(uuid, kiosk_id, event, signed_at, key, sealed, sig, kiosk_key)
+
+
+def unsigned_rows(session: Session) -> list[tuple]:
+    """(row id, uuid, event start, kiosk, time, key id, sealed) of rows without a kiosk sig."""
+    query = (
+        select(
+            SignatureRow.id,
+            SignatureRow.uuid,
+            EventRow.starts_at,
+            SignatureRow.kiosk_id,
+            SignatureRow.signed_at,
+            SignatureRow.key_id,
+            SignatureRow.sealed,
+        )
+        .join(EventRow, EventRow.id == SignatureRow.event_id)
+        .where(SignatureRow.kiosk_sig.is_(None))
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def set_kiosk_sig(session: Session, row_id: int, signature: bytes) -> None:
+    session.execute(
+        update(SignatureRow).where(SignatureRow.id == row_id).values(kiosk_sig=signature)
+    )
 
 
 def rows_per_event(session: Session) -> dict[int, int]:

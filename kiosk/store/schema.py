@@ -52,6 +52,8 @@ class SignatureRow(Base):
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     key_id: Mapped[str] = mapped_column(String(32))
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    # The kiosk's Ed25519 signature over the row's outer values and the sealed bytes' hash.
+    kiosk_sig: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class MetaRow(Base):

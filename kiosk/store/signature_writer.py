@@ -27,16 +27,16 @@ _OPEN_EVENT = (
 )
 _NEW_EVENT = "INSERT INTO events (name, place, starts_at, signature_count) VALUES (?, '', ?, 0)"
 _INSERT = (
-    "INSERT INTO signatures (uuid, event_id, kiosk_id, signed_at, key_id, sealed)"
-    " VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO signatures (uuid, event_id, kiosk_id, signed_at, key_id, sealed, kiosk_sig)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _BUMP = (
     "UPDATE events SET signature_count = signature_count + ? WHERE id = ? RETURNING signature_count"
 )
 _TOTAL = "SELECT COALESCE(SUM(signature_count), 0) FROM events"
 
-# Builds the row for an event: (uuid, kiosk_id, signed_at, key_id, sealed).
-Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes]]
+# Builds the row for an event: (uuid, kiosk_id, signed_at, key_id, sealed, kiosk signature).
+Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes, bytes]]
 
 
 def stored_time(moment: datetime) -> str:
@@ -78,7 +78,10 @@ class SignatureWriter:
                 rows = [seal(event) for _ in range(count)]
                 self._db.executemany(
                     _INSERT,
-                    [(u, event.id, k, outer_time(t), key, blob) for u, k, t, key, blob in rows],
+                    [
+                        (u, event.id, k, outer_time(t), key, blob, sig)
+                        for u, k, t, key, blob, sig in rows
+                    ],
                 )
                 (event_count,) = self._db.execute(_BUMP, (count, event.id)).fetchone()
                 (total,) = self._db.execute(_TOTAL).fetchone()

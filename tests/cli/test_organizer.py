@@ -43,10 +43,16 @@ def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, 
     assert "Not yet in a verified bundle: 0" in printed
     assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".pdf", ".pdf", ".pkbundle"]
     bundle = next(out.glob("*.pkbundle"))
+    registry = tmp_path / "kiosks.json"
+    assert main(["kiosks", "add", str(bundle), "--name", "Union", "--registry", str(registry)]) == 0
+    assert main(["kiosks", "list", "--registry", str(registry)]) == 0
+    assert "Union" in capsys.readouterr().out
     assert (
         main(
             [
                 "merge",
+                "--registry",
+                str(registry),
                 str(bundle),
                 str(data / "signatures.sqlite"),
                 "--out",

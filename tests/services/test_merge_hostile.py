@@ -64,7 +64,7 @@ def test_every_hostile_file_gets_one_plain_line_within_bounds(corpus, tmp_path):
         command = [
             sys.executable, "-c", _BOUNDED.format(limit=MEMORY_LIMIT), "merge", str(path),
             "--out", str(out), "--key", str(settings.private_key_path),
-            "--passphrase-file", str(passphrase), "--formats", "csv",
+            "--passphrase-file", str(passphrase), "--formats", "csv", "--accept-unknown-kiosks",
         ]  # fmt: skip
         try:
             result = subprocess.run(

@@ -91,6 +91,7 @@ def test_merge_two_kiosks_removes_exactly_the_duplicates(kiosk, tmp_path, organi
         kiosk.campaign,
         [organizer_key],
         formats=("csv",),
+        accept_unknown_kiosks=True,
     )
     names = sorted(i.record.fields["first_name"] for i in report.result.kept)
     assert names == ["Ann", "Bob", "Cy", "Dee"]
@@ -117,4 +118,4 @@ def test_merge_refuses_another_campaigns_bundle(kiosk, tmp_path, organizer_key):
 
     other = replace(kiosk.campaign, slug="another-campaign")
     with pytest.raises(ExportFailed, match=r"another-campaign|free-boris"):
-        merge([bundle], out, other, [organizer_key])
+        merge([bundle], out, other, [organizer_key], accept_unknown_kiosks=True)

@@ -1,0 +1,130 @@
+"""Trusting a record before opening it: the kiosk's signature, the kiosk's registration, and
+one set of bytes per signature id.
+
+Anyone holding the organizer's public key (a public file) can seal a record.  Only a kiosk
+holds its Ed25519 key, made at setup; the organizer registers each kiosk's fingerprint
+(`petition-kiosk kiosks add`).  Merge and push check every record against both.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.core.models import SealedSignature
+from kiosk.crypto import identity_fingerprint, record_statement, verify_statement
+from kiosk.fileio import atomic_write_bytes
+from kiosk.store.signature_writer import stored_time
+
+
+class RegistryError(ValueError):
+    pass
+
+
+@dataclass
+class KioskRegistry:
+    """The organizer's list of known kiosks: fingerprint → name (a JSON file)."""
+
+    path: Path
+    kiosks: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> KioskRegistry:
+        if not path.is_file():
+            return cls(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            kiosks = {str(k): str(v) for k, v in data["kiosks"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            raise RegistryError(f"{path}: not a kiosk registry") from None
+        return cls(path, kiosks)
+
+    def add(self, fingerprint: str, name: str) -> None:
+        self.kiosks[normalise_fingerprint(fingerprint)] = name
+        data = json.dumps({"kiosks": self.kiosks}, indent=2, ensure_ascii=False)
+        atomic_write_bytes(self.path, data.encode("utf-8"))
+
+    def knows(self, fingerprint: str) -> bool:
+        return normalise_fingerprint(fingerprint) in self.kiosks
+
+
+def normalise_fingerprint(text: str) -> str:
+    digits = "".join(text.lower().split())
+    if len(digits) != 16 or any(c not in "0123456789abcdef" for c in digits):
+        raise RegistryError(f"'{text}' is not a kiosk fingerprint (16 hex digits)")
+    return " ".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+def fingerprint_of(public_raw: bytes | None) -> str:
+    return identity_fingerprint(public_raw) if public_raw else "(none)"
+
+
+def signed_by_kiosk(item: SealedSignature) -> bool:
+    statement = record_statement(
+        item.uuid,
+        stored_time(item.event.starts_at),
+        item.kiosk_id,
+        stored_time(item.signed_at),
+        item.key_id,
+        item.sealed,
+    )
+    return verify_statement(item.kiosk_key, item.kiosk_sig, statement)
+
+
+@dataclass
+class TrustReport:
+    forged: Counter[str] = field(default_factory=Counter)  # file → records failing the check
+    unknown: Counter[str] = field(default_factory=Counter)  # fingerprint → records left out
+    unreadable: Counter[str] = field(default_factory=Counter)  # file → sealed to other keys
+    conflicts: set[str] = field(default_factory=set)  # ids seen with different bytes
+    _seen: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{name}: {n:,} record(s) not signed by their kiosk" for name, n in self.forged.items()
+        ]
+        out += [
+            f"kiosk {fp} is not in the registry: {n:,} record(s) left out "
+            "(petition-kiosk kiosks add, or --accept-unknown-kiosks)"
+            for fp, n in self.unknown.items()
+        ]
+        out += [
+            f"{name}: {n:,} record(s) sealed to an organizer key not given (--key)"
+            for name, n in self.unreadable.items()
+        ]
+        out += [f"conflict: signature {u} arrived with different contents; both left out"
+                for u in sorted(self.conflicts)]  # fmt: skip
+        return out
+
+
+class TrustCheck:
+    """Filters a stream of sealed records, counting what it leaves out and why."""
+
+    def __init__(self, registry: KioskRegistry | None, key_ids: set[str], accept_unknown: bool):
+        self.registry, self.key_ids, self.accept_unknown = registry, key_ids, accept_unknown
+        self.report = TrustReport()
+
+    def admit(self, item: SealedSignature, source: str) -> bool:
+        if not signed_by_kiosk(item):
+            self.report.forged[source] += 1
+            return False
+        fingerprint = fingerprint_of(item.kiosk_key)
+        known = self.registry is not None and self.registry.knows(fingerprint)
+        if not known and not self.accept_unknown:
+            self.report.unknown[fingerprint] += 1
+            return False
+        # Only trusted records can conflict: an outsider cannot knock out a real one.
+        digest = hashlib.sha256(item.sealed).digest()
+        if self.report._seen.setdefault(item.uuid, digest) != digest:
+            self.report.conflicts.add(item.uuid)
+        if item.key_id not in self.key_ids:
+            self.report.unreadable[source] += 1
+        return True
+
+
+def public_key_b64(public_raw: bytes) -> str:
+    return base64.b64encode(public_raw).decode("ascii")
