@@ -8,6 +8,7 @@ functions, so a rule can never differ between them.  Each returns a translatable
 from __future__ import annotations
 
 import itertools
+import re
 
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -31,6 +32,11 @@ _PIN_EASY = QT_TRANSLATE_NOOP(
 )
 _PASSPHRASE_SHORT = QT_TRANSLATE_NOOP(
     "credentials", "The passphrase needs at least {low} characters."
+)
+_PASSPHRASE_WEAK = QT_TRANSLATE_NOOP(
+    "credentials",
+    "That passphrase is too easy to guess. Use four or more unrelated words, "
+    "for example: lantern orbit velvet thirty.",
 )
 _DIFFER_PIN = QT_TRANSLATE_NOOP("credentials", "The two PINs differ.")
 _DIFFER_PASSPHRASE = QT_TRANSLATE_NOOP("credentials", "The two passphrases differ.")
@@ -70,9 +76,22 @@ def pin_problem(pin: str) -> Message | None:
     return None
 
 
+PASSPHRASE_MIN_WORDS = 4  # four unrelated words are enough on their own
+PASSPHRASE_MIN_SCORE = 3  # else zxcvbn's estimate (0-4) must reach this
+
+
 def passphrase_problem(passphrase: str) -> Message | None:
+    """The organizer passphrase guards every signature against a stolen kiosk: at least four
+    distinct words, or a zxcvbn strength of 3 ("safely unguessable") or more."""
     if len(passphrase) < PASSPHRASE_MIN_CHARS:
         return _message(_PASSPHRASE_SHORT, low=PASSPHRASE_MIN_CHARS)
+    words = {w.casefold() for w in re.split(r"[\W_]+", passphrase) if len(w) >= 3}
+    if len(words) >= PASSPHRASE_MIN_WORDS:
+        return None
+    from zxcvbn import zxcvbn  # imported when a passphrase is chosen, not at start
+
+    if zxcvbn(passphrase[:128])["score"] < PASSPHRASE_MIN_SCORE:
+        return _message(_PASSPHRASE_WEAK)
     return None
 
 

@@ -589,32 +589,37 @@
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="27"/>
+        <location filename="../../kiosk/core/credentials.py" line="28"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>El PIN tiene de {low} a {high} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="28"/>
+        <location filename="../../kiosk/core/credentials.py" line="29"/>
         <source>Enter the PIN.</source>
         <translation>Introduzca el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="29"/>
+        <location filename="../../kiosk/core/credentials.py" line="30"/>
         <source>That PIN is too easy to guess: avoid runs, repeats and common PINs.</source>
         <translation>Ese PIN es demasiado fácil de adivinar: evita secuencias, repeticiones y PIN habituales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="32"/>
+        <location filename="../../kiosk/core/credentials.py" line="33"/>
         <source>The passphrase needs at least {low} characters.</source>
         <translation>La frase de contraseña necesita al menos {low} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="35"/>
+        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <source>That passphrase is too easy to guess. Use four or more unrelated words, for example: lantern orbit velvet thirty.</source>
+        <translation>Esa frase de contraseña es demasiado fácil de adivinar. Usa cuatro o más palabras sin relación, por ejemplo: farol órbita terciopelo treinta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="41"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <location filename="../../kiosk/core/credentials.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>

@@ -589,32 +589,37 @@
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="27"/>
+        <location filename="../../kiosk/core/credentials.py" line="28"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>PIN-код — от {low} до {high} цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="28"/>
+        <location filename="../../kiosk/core/credentials.py" line="29"/>
         <source>Enter the PIN.</source>
         <translation>Введите PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="29"/>
+        <location filename="../../kiosk/core/credentials.py" line="30"/>
         <source>That PIN is too easy to guess: avoid runs, repeats and common PINs.</source>
         <translation>Этот PIN-код слишком легко угадать: избегайте последовательностей, повторов и популярных PIN-кодов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="32"/>
+        <location filename="../../kiosk/core/credentials.py" line="33"/>
         <source>The passphrase needs at least {low} characters.</source>
         <translation>Парольная фраза должна содержать не менее {low} символов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="35"/>
+        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <source>That passphrase is too easy to guess. Use four or more unrelated words, for example: lantern orbit velvet thirty.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Используйте четыре или больше не связанных между собой слов, например: фонарь орбита бархат тридцать.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="41"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <location filename="../../kiosk/core/credentials.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>

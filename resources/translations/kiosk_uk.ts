@@ -589,32 +589,37 @@
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="27"/>
+        <location filename="../../kiosk/core/credentials.py" line="28"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>PIN-код — від {low} до {high} цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="28"/>
+        <location filename="../../kiosk/core/credentials.py" line="29"/>
         <source>Enter the PIN.</source>
         <translation>Введіть PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="29"/>
+        <location filename="../../kiosk/core/credentials.py" line="30"/>
         <source>That PIN is too easy to guess: avoid runs, repeats and common PINs.</source>
         <translation>Цей PIN-код надто легко вгадати: уникайте послідовностей, повторів і поширених PIN-кодів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="32"/>
+        <location filename="../../kiosk/core/credentials.py" line="33"/>
         <source>The passphrase needs at least {low} characters.</source>
         <translation>Парольна фраза має містити щонайменше {low} символів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="35"/>
+        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <source>That passphrase is too easy to guess. Use four or more unrelated words, for example: lantern orbit velvet thirty.</source>
+        <translation>Цю парольну фразу надто легко вгадати. Використайте чотири або більше не пов'язаних між собою слів, наприклад: ліхтар орбіта оксамит тридцять.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials.py" line="41"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials.py" line="36"/>
+        <location filename="../../kiosk/core/credentials.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>Парольні фрази не збігаються.</translation>
     </message>
