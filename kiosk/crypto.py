@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from cryptography.exceptions import InvalidKey, InvalidSignature, InvalidTag
@@ -253,3 +254,37 @@ def verify_statement(public_raw: bytes | None, signature: bytes | None, statemen
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+# --- fingerprints people can compare aloud --------------------------------------------------
+
+
+@cache
+def _fingerprint_words() -> list[str]:
+    from kiosk.resources import resource_path
+
+    lines = resource_path("wordlist/fingerprint-words.txt").read_text("utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    if len(words) != 256:
+        raise RuntimeError("the fingerprint word list must hold 256 words")
+    return words
+
+
+def spoken_fingerprint(material: bytes) -> str:
+    """Four hex groups and six words (one per byte) for the same SHA-256: to read out loud
+    and compare, on the phone or across a table."""
+    digest = hashlib.sha256(material).digest()
+    hexed = digest[:8].hex()
+    groups = " ".join(hexed[i : i + 4] for i in range(0, 16, 4))
+    words = " ".join(_fingerprint_words()[b] for b in digest[:6])
+    return f"{groups} · {words}"
+
+
+def organizer_fingerprint(public_key: X25519PublicKey) -> str:
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return spoken_fingerprint(b"petition-kiosk/organizer/" + raw)
+
+
+def kiosk_words(public_raw: bytes) -> str:
+    """The kiosk fingerprint's words (the registry keys kiosks by the hex digits)."""
+    return spoken_fingerprint(b"petition-kiosk/kiosk/" + public_raw).split(" · ")[1]

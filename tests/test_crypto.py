@@ -84,3 +84,15 @@ def test_a_drawing_cannot_be_told_from_its_absence_by_size():
         _, strokes = validate_draft(draft, specs)  # as signing stores them: validated
         sizes.add(len(encode_record(replace(plain, strokes=strokes))))
     assert sizes == {SIZE_CLASS}
+
+
+def test_fingerprints_read_aloud_are_stable_and_differ_between_keys():
+    import re
+
+    from kiosk.crypto import generate_private_key, organizer_fingerprint
+
+    key = generate_private_key().public_key()
+    spoken = organizer_fingerprint(key)
+    assert spoken == organizer_fingerprint(key)
+    assert re.fullmatch(r"([0-9a-f]{4} ){3}[0-9a-f]{4} · ([a-z]+ ){5}[a-z]+", spoken)
+    assert organizer_fingerprint(generate_private_key().public_key()) != spoken

@@ -11,7 +11,7 @@ from kiosk.cli.common import EXIT_OK, CliError, add_data_dir, add_passphrase, re
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from kiosk.cli.common import settings_from
     from kiosk.core.credentials import passphrase_problem
-    from kiosk.crypto import key_id
+    from kiosk.crypto import key_id, organizer_fingerprint
     from kiosk.services.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE, create_key_pair
 
     folder = Path(args.out) if args.out else settings_from(args).keys_dir
@@ -22,6 +22,7 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
         raise CliError(problem.render())
     public = create_key_pair(folder, passphrase)
     print(f"Organizer key {key_id(public)} written to {folder}:")
+    print(f"  fingerprint: {organizer_fingerprint(public)}  (kiosks show the same when paired)")
     print(f"  {folder / PRIVATE_KEY_FILE}  private, encrypted: keep it and the passphrase safe")
     print(f"  {folder / PUBLIC_KEY_FILE}  public: give this to every kiosk")
     return EXIT_OK

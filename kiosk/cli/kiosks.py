@@ -68,8 +68,15 @@ def cmd_kiosks_list(args: argparse.Namespace) -> int:
 
 def cmd_kiosks_show(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    fingerprint, kiosk_id = _fingerprint_from(str(settings.data_dir))
-    print(f"Kiosk {kiosk_id}: fingerprint {fingerprint}")
+    from kiosk.crypto import kiosk_words
+    from kiosk.store.readonly import kiosk_identity
+
+    found = kiosk_identity(settings.database_path)
+    if found is None:
+        raise CliError(f"{settings.data_dir}: no kiosk database with an identity in this folder")
+    public, kiosk_id = found
+    fingerprint, _ = _fingerprint_from(str(settings.data_dir))
+    print(f"Kiosk {kiosk_id}: fingerprint {fingerprint} · {kiosk_words(public)}")
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from kiosk.core.setup import (
     SetupRequest,
     setup_message,
 )
-from kiosk.crypto import KeyFileError, load_public_key
+from kiosk.crypto import KeyFileError, load_public_key, organizer_fingerprint
 from kiosk.services.events import EventService
 from kiosk.services.keys import KeyPolicy
 from kiosk.services.pin import PinService
@@ -32,6 +32,14 @@ class SetupService:
         self, keys: KeyPolicy, pins: PinService, signing: SigningService, events: EventService
     ):
         self.keys, self.pins, self.signing, self.events = keys, pins, signing, events
+
+    def describe_key(self, path: Path) -> str | None:
+        """The organizer key's fingerprint (hex groups and words), to compare with the
+        organizer's before trusting the file; None when it is not a usable key."""
+        try:
+            return organizer_fingerprint(load_public_key(Path(path)))
+        except (KeyFileError, OSError):
+            return None
 
     def needs_setup(self) -> bool:
         return not (self.pins.is_set() and self.signing.ready)

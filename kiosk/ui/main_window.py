@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self.pin = PinScreen(ports.pins)
         self.admin = AdminScreen(ports.events, ports.pins, ports.admin)
         self.message = MessageScreen()
-        self.setup = SetupScreen(ports.setup.needs_key(), ports.setup.apply)
+        self.setup = SetupScreen(
+            ports.setup.needs_key(), ports.setup.apply, ports.setup.describe_key
+        )
         for screen in (
             self.welcome,
             self.sign,

@@ -45,10 +45,17 @@ class SetupScreen(QWidget):
     finished = Signal()
     quit_requested = Signal()
 
-    def __init__(self, needs_key: bool, apply: SetupAction, parent: QWidget | None = None):
+    def __init__(
+        self,
+        needs_key: bool,
+        apply: SetupAction,
+        describe_key: Callable[[Path], str | None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("setupScreen")
         self._apply = apply
+        self._describe_key = describe_key
         self.needs_key = needs_key
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 20)
@@ -90,6 +97,11 @@ class SetupScreen(QWidget):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_file, 1)
         key_row.addWidget(self.browse)
+        # The key's fingerprint, to compare aloud with the organizer's before trusting it.
+        self.key_fingerprint = QLabel()
+        self.key_fingerprint.setObjectName("setupKeyFingerprint")
+        self.key_fingerprint.setWordWrap(True)
+        self.key_file.textChanged.connect(self._show_fingerprint)
         self.use_passphrase.toggled.connect(self._key_choice_changed)
         self._key_choice_changed(True)
         if needs_key:
@@ -99,6 +111,7 @@ class SetupScreen(QWidget):
             form.addRow(self.passphrase_repeat_label, self.passphrase_repeat)
             form.addRow(self.use_public_key)
             form.addRow(key_row)
+            form.addRow(self.key_fingerprint)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("setupEventName")
         self.event_place = QLineEdit()
@@ -135,6 +148,20 @@ class SetupScreen(QWidget):
         if path:
             self.key_file.setText(path)
             self.use_public_key.setChecked(True)
+
+    def _show_fingerprint(self, text: str) -> None:
+        path = text.strip()
+        if not path or self._describe_key is None:
+            self.key_fingerprint.setText("")
+            return
+        described = self._describe_key(Path(path))
+        self.key_fingerprint.setText(
+            self.tr("Fingerprint: %1. Check it with the organizer before you go on.").replace(
+                "%1", described
+            )
+            if described
+            else self.tr("This file is not an organizer public key.")
+        )
 
     def _key_choice_changed(self, _checked: bool) -> None:
         create = self.use_passphrase.isChecked()

@@ -322,32 +322,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151"/>
+        <location filename="../../kiosk/ui/main_window.py" line="153"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152"/>
+        <location filename="../../kiosk/ui/main_window.py" line="154"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="157"/>
+        <location filename="../../kiosk/ui/main_window.py" line="159"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="160"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="186"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -386,82 +386,92 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
+        <translation>Отпечаток: %1. Сверьте его с организаторами, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="163"/>
+        <source>This file is not an organizer public key.</source>
+        <translation>Этот файл — не открытый ключ организаторов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="218"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="221"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="226"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="230"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="231"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="233"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="235"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="236"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="237"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="239"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="240"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="242"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>

@@ -322,32 +322,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151"/>
+        <location filename="../../kiosk/ui/main_window.py" line="153"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152"/>
+        <location filename="../../kiosk/ui/main_window.py" line="154"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="157"/>
+        <location filename="../../kiosk/ui/main_window.py" line="159"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="160"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="182"/>
+        <location filename="../../kiosk/ui/main_window.py" line="184"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="186"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -386,82 +386,92 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
+        <translation>Відбиток: %1. Звірте його з організаторами, перш ніж продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="163"/>
+        <source>This file is not an organizer public key.</source>
+        <translation>Цей файл — не відкритий ключ організаторів.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="218"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="221"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="226"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="230"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="231"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="233"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="235"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="236"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="237"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="239"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="240"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="242"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
@@ -611,7 +621,7 @@
     <message>
         <location filename="../../kiosk/core/credentials.py" line="36"/>
         <source>That passphrase is too easy to guess. Use four or more unrelated words, for example: lantern orbit velvet thirty.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Використайте чотири або більше не пов'язаних між собою слів, наприклад: ліхтар орбіта оксамит тридцять.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Використайте чотири або більше не пов&apos;язаних між собою слів, наприклад: ліхтар орбіта оксамит тридцять.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials.py" line="41"/>

@@ -83,6 +83,9 @@ class FakeExports:
 
 
 class FakeSetup:
+    def describe_key(self, path: Path) -> str | None:
+        return "0000 1111 2222 3333 · acid acorn actor adult agent alarm"
+
     def needs_setup(self) -> bool:
         return False
 

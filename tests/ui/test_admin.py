@@ -161,3 +161,23 @@ def test_export_dialog_controls_are_touch_sized(qtbot, window):
         if control.isVisible():
             assert control.height() >= 44, control.objectName() or control.text()
     dialog.reject()
+
+
+def test_first_run_shows_the_organizer_key_fingerprint_the_cli_printed(
+    qtbot, kiosk_without_key, tmp_path, passphrase_file, capsys
+):
+    from kiosk.cli import main
+
+    org = tmp_path / "org"
+    assert main(["keys", "new", "--out", str(org), "--passphrase-file", str(passphrase_file)]) == 0
+    printed = capsys.readouterr().out
+    spoken = printed.split("fingerprint: ")[1].split("  (")[0]
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.setup.use_public_key.setChecked(True)
+    window.setup.key_file.setText(str(org / "organizer.pub"))
+    assert spoken in window.setup.key_fingerprint.text()
+    window.setup.key_file.setText(str(passphrase_file))
+    assert "not an organizer public key" in window.setup.key_fingerprint.text()
+    window.exit_kiosk()
