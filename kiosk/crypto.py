@@ -18,6 +18,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -100,6 +101,22 @@ def public_key_pem(public_key: X25519PublicKey) -> bytes:
     return public_key.public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+
+
+def public_key_from_text(text: str) -> X25519PublicKey:
+    """A public key pasted as PEM text (line breaks may have become spaces on the way)."""
+    match = re.search(r"-----BEGIN PUBLIC KEY-----(.*?)-----END PUBLIC KEY-----", text, re.S)
+    if not match:
+        raise KeyFileError("the text is not a PEM public key")
+    body = "".join(match.group(1).split())
+    pem = "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n"
+    try:
+        key = serialization.load_pem_public_key(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise KeyFileError("the text is not a PEM public key") from None
+    if not isinstance(key, X25519PublicKey):
+        raise KeyFileError("the text is not an X25519 key (petition-kiosk keys new makes one)")
+    return key
 
 
 def load_public_key(path: Path) -> X25519PublicKey:

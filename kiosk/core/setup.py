@@ -13,7 +13,9 @@ PUBLIC_KEY = "public_key"  # use the organizer's public key file
 KEY_READY = "ready"  # a key is already in place (the campaign pack or an earlier run)
 
 NO_EVENT_NAME = QT_TRANSLATE_NOOP("setup", "Give the first event a name.")
-NO_KEY_FILE = QT_TRANSLATE_NOOP("setup", "Choose the organizer's public key file.")
+NO_KEY_FILE = QT_TRANSLATE_NOOP(
+    "setup", "Choose the organizer's public key file, or paste the key's text."
+)
 KEY_FILE_UNUSABLE = QT_TRANSLATE_NOOP("setup", "That key file cannot be used: {detail}")
 KEY_NOT_SAVED = QT_TRANSLATE_NOOP("setup", "The key could not be saved: {detail}")
 
@@ -28,6 +30,7 @@ class SetupRequest:
     passphrase: str = ""
     passphrase_repeat: str = ""
     key_file: Path | None = None
+    key_text: str = ""  # the organizer's public key pasted as PEM text (instead of a file)
 
 
 @dataclass(frozen=True)

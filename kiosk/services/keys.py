@@ -21,6 +21,7 @@ from kiosk.crypto import (
     key_id,
     load_private_key,
     load_public_key,
+    public_key_from_text,
     public_key_pem,
     write_private_key,
 )
@@ -87,6 +88,13 @@ class KeyPolicy:
 
     def create(self, passphrase: str) -> X25519PublicKey:
         return create_key_pair(self.settings.keys_dir, passphrase)
+
+    def import_public_text(self, text: str) -> X25519PublicKey:
+        key = public_key_from_text(text)
+        self.settings.keys_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.settings.public_key_path, public_key_pem(key))
+        log.info("imported organizer public key %s (pasted)", key_id(key))
+        return key
 
     def import_public(self, source: Path) -> X25519PublicKey:
         key = load_public_key(source)  # refuse anything that is not a usable key before copying

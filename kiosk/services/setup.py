@@ -18,7 +18,12 @@ from kiosk.core.setup import (
     SetupRequest,
     setup_message,
 )
-from kiosk.crypto import KeyFileError, load_public_key, organizer_fingerprint
+from kiosk.crypto import (
+    KeyFileError,
+    load_public_key,
+    organizer_fingerprint,
+    public_key_from_text,
+)
 from kiosk.services.events import EventService
 from kiosk.services.keys import KeyPolicy
 from kiosk.services.pin import PinService
@@ -33,11 +38,13 @@ class SetupService:
     ):
         self.keys, self.pins, self.signing, self.events = keys, pins, signing, events
 
-    def describe_key(self, path: Path) -> str | None:
-        """The organizer key's fingerprint (hex groups and words), to compare with the
-        organizer's before trusting the file; None when it is not a usable key."""
+    def describe_key(self, source: str) -> str | None:
+        """The organizer key's fingerprint (hex groups and words), from a file path or pasted
+        PEM text, to compare with the organizer's; None when it is not a usable key."""
         try:
-            return organizer_fingerprint(load_public_key(Path(path)))
+            if "BEGIN PUBLIC KEY" in source:
+                return organizer_fingerprint(public_key_from_text(source))
+            return organizer_fingerprint(load_public_key(Path(source)))
         except (KeyFileError, OSError):
             return None
 
@@ -59,6 +66,13 @@ class SetupService:
                     return SetupProblem("passphrase", problem)
                 if request.passphrase_repeat != request.passphrase:
                     return SetupProblem("passphrase_repeat", mismatch("passphrase"))
+            elif request.key_text.strip():
+                try:
+                    public_key_from_text(request.key_text)
+                except KeyFileError as exc:
+                    return SetupProblem(
+                        "key_file", setup_message(KEY_FILE_UNUSABLE, detail=str(exc))
+                    )
             elif request.key_file is None or not str(request.key_file).strip():
                 return SetupProblem("key_file", setup_message(NO_KEY_FILE))
             else:
@@ -79,10 +93,13 @@ class SetupService:
             return problem
         if self.needs_key():
             try:
-                self.install_key(
-                    request.passphrase if request.key_choice == CREATE_KEY else None,
-                    request.key_file if request.key_choice == PUBLIC_KEY else None,
-                )
+                if request.key_choice == PUBLIC_KEY and request.key_text.strip():
+                    self.signing.set_public_key(self.keys.import_public_text(request.key_text))
+                else:
+                    self.install_key(
+                        request.passphrase if request.key_choice == CREATE_KEY else None,
+                        request.key_file if request.key_choice == PUBLIC_KEY else None,
+                    )
             except (KeyFileError, OSError) as exc:
                 detail = exc.strerror if isinstance(exc, OSError) else str(exc)
                 return SetupProblem(

@@ -41,6 +41,17 @@ def _secret(name: str) -> QLineEdit:
     return edit
 
 
+def _removable_media() -> str:
+    """Where a USB stick with the organizer's key is likely mounted (the chooser starts there)."""
+    from PySide6.QtCore import QStorageInfo
+
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if volume.isReady() and root.startswith(("/media/", "/run/media/", "/Volumes/")):
+            return root
+    return ""
+
+
 class SetupScreen(QWidget):
     finished = Signal()
     quit_requested = Signal()
@@ -49,7 +60,7 @@ class SetupScreen(QWidget):
         self,
         needs_key: bool,
         apply: SetupAction,
-        describe_key: Callable[[Path], str | None] | None = None,
+        describe_key: Callable[[str], str | None] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -84,9 +95,9 @@ class SetupScreen(QWidget):
         self.key_title.setObjectName("heading")
         self.use_passphrase = QRadioButton()
         self.use_passphrase.setObjectName("setupUsePassphrase")
-        self.use_passphrase.setChecked(True)
         self.use_public_key = QRadioButton()
         self.use_public_key.setObjectName("setupUsePublicKey")
+        self.use_public_key.setChecked(True)  # pairing with the organizer's key is the default
         self.passphrase = _secret("setupPassphrase")
         self.passphrase_repeat = _secret("setupPassphraseRepeat")
         self.passphrase_label, self.passphrase_repeat_label = QLabel(), QLabel()
@@ -106,12 +117,13 @@ class SetupScreen(QWidget):
         self._key_choice_changed(True)
         if needs_key:
             form.addRow(self.key_title)
-            form.addRow(self.use_passphrase)
-            form.addRow(self.passphrase_label, self.passphrase)
-            form.addRow(self.passphrase_repeat_label, self.passphrase_repeat)
+            # Pairing first: the private key then never lives on a kiosk at a public table.
             form.addRow(self.use_public_key)
             form.addRow(key_row)
             form.addRow(self.key_fingerprint)
+            form.addRow(self.use_passphrase)
+            form.addRow(self.passphrase_label, self.passphrase)
+            form.addRow(self.passphrase_repeat_label, self.passphrase_repeat)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("setupEventName")
         self.event_place = QLineEdit()
@@ -143,7 +155,11 @@ class SetupScreen(QWidget):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Organizer public key"), "", self.tr("Public keys (*.pub *.pem)")
+            self,
+            self.tr("Organizer public key"),
+            _removable_media(),
+            self.tr("Public keys (*.pub *.pem)"),
+            options=QFileDialog.Option.DontUseNativeDialog,  # native ones hide behind a kiosk
         )
         if path:
             self.key_file.setText(path)
@@ -154,7 +170,7 @@ class SetupScreen(QWidget):
         if not path or self._describe_key is None:
             self.key_fingerprint.setText("")
             return
-        described = self._describe_key(Path(path))
+        described = self._describe_key(path)
         self.key_fingerprint.setText(
             self.tr("Fingerprint: %1. Check it with the organizer before you go on.").replace(
                 "%1", described
@@ -185,6 +201,9 @@ class SetupScreen(QWidget):
         if self.needs_key:
             choice = CREATE_KEY if self.use_passphrase.isChecked() else PUBLIC_KEY
         key_file = self.key_file.text().strip()
+        pasted = key_file if "BEGIN PUBLIC KEY" in key_file else ""
+        if pasted:
+            key_file = ""
         return SetupRequest(
             pin=self.pin.text(),
             pin_repeat=self.pin_repeat.text(),
@@ -194,6 +213,7 @@ class SetupScreen(QWidget):
             passphrase=self.passphrase.text(),
             passphrase_repeat=self.passphrase_repeat.text(),
             key_file=Path(key_file) if key_file else None,
+            key_text=pasted,
         )
 
     def submit(self) -> None:

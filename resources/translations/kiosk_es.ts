@@ -386,92 +386,92 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Huella: %1. Compruébala con la organización antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
         <source>This file is not an organizer public key.</source>
         <translation>Este archivo no es una clave pública de la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN de voluntariado (de %1 a %2 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>
@@ -643,16 +643,16 @@
     </message>
     <message>
         <location filename="../../kiosk/core/setup.py" line="16"/>
-        <source>Choose the organizer&apos;s public key file.</source>
-        <translation>Elija el archivo de clave pública del organizador.</translation>
+        <source>Choose the organizer&apos;s public key file, or paste the key&apos;s text.</source>
+        <translation>Elige el archivo de clave pública de la organización o pega el texto de la clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <location filename="../../kiosk/core/setup.py" line="19"/>
         <source>That key file cannot be used: {detail}</source>
         <translation>Ese archivo de clave no se puede usar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <location filename="../../kiosk/core/setup.py" line="20"/>
         <source>The key could not be saved: {detail}</source>
         <translation>No se pudo guardar la clave: {detail}</translation>
     </message>

@@ -386,92 +386,92 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Отпечаток: %1. Сверьте его с организаторами, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
         <source>This file is not an organizer public key.</source>
         <translation>Этот файл — не открытый ключ организаторов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>
@@ -643,16 +643,16 @@
     </message>
     <message>
         <location filename="../../kiosk/core/setup.py" line="16"/>
-        <source>Choose the organizer&apos;s public key file.</source>
-        <translation>Выберите файл открытого ключа организатора.</translation>
+        <source>Choose the organizer&apos;s public key file, or paste the key&apos;s text.</source>
+        <translation>Выберите файл открытого ключа организаторов или вставьте текст ключа.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <location filename="../../kiosk/core/setup.py" line="19"/>
         <source>That key file cannot be used: {detail}</source>
         <translation>Этот файл ключа нельзя использовать: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <location filename="../../kiosk/core/setup.py" line="20"/>
         <source>The key could not be saved: {detail}</source>
         <translation>Ключ не удалось сохранить: {detail}</translation>
     </message>

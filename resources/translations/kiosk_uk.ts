@@ -386,92 +386,92 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Відбиток: %1. Звірте його з організаторами, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
         <source>This file is not an organizer public key.</source>
         <translation>Цей файл — не відкритий ключ організаторів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
@@ -643,16 +643,16 @@
     </message>
     <message>
         <location filename="../../kiosk/core/setup.py" line="16"/>
-        <source>Choose the organizer&apos;s public key file.</source>
-        <translation>Виберіть файл відкритого ключа організатора.</translation>
+        <source>Choose the organizer&apos;s public key file, or paste the key&apos;s text.</source>
+        <translation>Виберіть файл відкритого ключа організаторів або вставте текст ключа.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="17"/>
+        <location filename="../../kiosk/core/setup.py" line="19"/>
         <source>That key file cannot be used: {detail}</source>
         <translation>Цей файл ключа не можна використати: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="18"/>
+        <location filename="../../kiosk/core/setup.py" line="20"/>
         <source>The key could not be saved: {detail}</source>
         <translation>Ключ не вдалося зберегти: {detail}</translation>
     </message>

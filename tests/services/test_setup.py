@@ -69,3 +69,15 @@ def test_a_file_that_is_not_a_key_is_refused(fresh, tmp_path):
     problem = fresh.setup.apply(_request(key_choice=PUBLIC_KEY, key_file=bogus))
     assert problem is not None and problem.field == "key_file"
     assert "not a PEM public key" in problem.message.render()
+
+
+def test_the_organizer_key_can_be_pasted_as_text_even_with_its_line_breaks_lost(fresh, tmp_path):
+    from kiosk.crypto import generate_private_key, key_id, organizer_fingerprint, public_key_pem
+
+    public = generate_private_key().public_key()
+    pasted = public_key_pem(public).decode().replace("\n", " ")
+    assert fresh.setup.describe_key(pasted) == organizer_fingerprint(public)
+    garbled = _request(key_choice=PUBLIC_KEY, key_text="-----BEGIN PUBLIC KEY----- nope")
+    assert fresh.setup.problem(garbled).field == "key_file"
+    assert fresh.setup.apply(_request(key_choice=PUBLIC_KEY, key_text=pasted)) is None
+    assert key_id(fresh.keys.public_key()) == key_id(public)

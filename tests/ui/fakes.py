@@ -83,7 +83,7 @@ class FakeExports:
 
 
 class FakeSetup:
-    def describe_key(self, path: Path) -> str | None:
+    def describe_key(self, source: str) -> str | None:
         return "0000 1111 2222 3333 · acid acorn actor adult agent alarm"
 
     def needs_setup(self) -> bool:

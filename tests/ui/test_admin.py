@@ -60,6 +60,8 @@ def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
     window.show()
     assert window.current_screen().objectName() == "setupScreen"
     setup = window.setup
+    assert setup.use_public_key.isChecked()  # pairing is the default
+    setup.use_passphrase.setChecked(True)  # the single-kiosk option
     setup.pin.setText("135792")
     setup.pin_repeat.setText("135792")
     setup.passphrase.setText("a good long passphrase")
