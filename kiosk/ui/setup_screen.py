@@ -255,6 +255,7 @@ class SetupScreen(QWidget):
         self.passphrase_label.setText(self.tr("Export passphrase"))
         self.passphrase_repeat_label.setText(self.tr("Repeat the passphrase"))
         self.use_public_key.setText(self.tr("Use the organizer's public key file"))
+        self.key_file.setPlaceholderText(self.tr("organizer.pub on a USB stick, or paste the key"))
         self.browse.setText(self.tr("Choose…"))
         self.event_label.setText(self.tr("First event"))
         self.place_label.setText(self.tr("Place (optional)"))

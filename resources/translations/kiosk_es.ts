@@ -452,26 +452,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <source>organizer.pub on a USB stick, or paste the key</source>
+        <translation>organizer.pub en una memoria USB, o pega la clave</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>

@@ -452,26 +452,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <source>organizer.pub on a USB stick, or paste the key</source>
+        <translation>organizer.pub на USB-флешке или вставьте ключ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>

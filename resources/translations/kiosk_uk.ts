@@ -452,26 +452,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <source>organizer.pub on a USB stick, or paste the key</source>
+        <translation>organizer.pub на USB-флешці або вставте ключ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
