@@ -28,6 +28,35 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_keys_backup(args: argparse.Namespace) -> int:
+    from kiosk.cli.common import open_services
+    from kiosk.crypto import organizer_fingerprint
+
+    services = open_services(args)
+    try:
+        copy = services.keys.back_up_private_key(args.to)
+        public = services.keys.public_key()
+        print(f"Organizer key backed up to {copy} and read back.")
+        if public is not None:
+            print(f"  fingerprint: {organizer_fingerprint(public)}")
+        print("Keep the stick and the passphrase apart; then 'keys forget' removes it here.")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def cmd_keys_forget(args: argparse.Namespace) -> int:
+    from kiosk.cli.common import open_services
+
+    services = open_services(args)
+    try:
+        services.keys.forget_private_key(args.backup)
+    finally:
+        services.close()
+    print("The organizer private key is no longer on this kiosk; it can still seal signatures.")
+    return EXIT_OK
+
+
 def register(sub) -> None:
     keys = sub.add_parser("keys", help="organizer key pairs")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
@@ -36,3 +65,13 @@ def register(sub) -> None:
     add_data_dir(keys_new)
     add_passphrase(keys_new)
     keys_new.set_defaults(func=cmd_keys_new)
+    backup = keys_sub.add_parser("backup", help="copy this kiosk's private key file to a drive")
+    add_data_dir(backup)
+    backup.add_argument("--to", type=Path, required=True, help="folder on a USB stick")
+    backup.set_defaults(func=cmd_keys_backup)
+    forget = keys_sub.add_parser("forget", help="remove the private key from this kiosk")
+    add_data_dir(forget)
+    forget.add_argument(
+        "--backup", type=Path, required=True, help="the backup copy (checked before removal)"
+    )
+    forget.set_defaults(func=cmd_keys_forget)

@@ -63,6 +63,10 @@ def create_key_pair(keys_dir: Path, passphrase: str) -> X25519PublicKey:
     return private.public_key()
 
 
+def _no_key() -> X25519PublicKey:
+    raise KeyFileError("this kiosk has no organizer public key")
+
+
 class KeyPolicy:
     """The organizer keys of one kiosk's data folder."""
 
@@ -85,6 +89,37 @@ class KeyPolicy:
 
     def unlock(self, passphrase: str | None, key_file: Path | None = None) -> X25519PrivateKey:
         return unlock(key_file or self.settings.private_key_path, passphrase)
+
+    def back_up_private_key(self, folder: Path) -> Path:
+        """Copy the encrypted key file to ``folder`` (a USB stick), read it back, and return
+        the copy's path; the kiosk's key exists nowhere else until this is done."""
+        source = self.settings.private_key_path
+        if not source.is_file():
+            raise KeyFileError("this kiosk holds no organizer private key")
+        data = source.read_bytes()
+        target = Path(folder) / PRIVATE_KEY_FILE
+        if target.exists() and target.read_bytes() != data:
+            target = Path(folder) / f"organizer-key-{key_id(self.public_key() or _no_key())}.json"
+        atomic_write_bytes(target, data, mode=0o600)
+        if target.read_bytes() != data:
+            raise KeyFileError(f"{target}: the copy read back differs; use another drive")
+        log.info("organizer private key backed up")
+        return target
+
+    def forget_private_key(self, backup: Path) -> None:
+        """Remove the private key from this kiosk, once a backup holding the same key exists:
+        then a stolen kiosk holds no key to guess a passphrase for."""
+        source = self.settings.private_key_path
+        if not source.is_file():
+            return
+        try:
+            same = Path(backup).read_bytes() == source.read_bytes()
+        except OSError:
+            same = False
+        if not same:
+            raise KeyFileError(f"{backup} is not a copy of this kiosk's key: it was not removed")
+        source.unlink()
+        log.info("organizer private key removed from this kiosk")
 
     def create(self, passphrase: str) -> X25519PublicKey:
         return create_key_pair(self.settings.keys_dir, passphrase)
