@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from kiosk.campaign import Campaign, load_campaign
+from kiosk.crypto import kiosk_words
 from kiosk.export.pipeline import ExportJournal
 from kiosk.services.admin import AdminService
 from kiosk.services.events import EventService
@@ -57,7 +58,15 @@ def open_services(settings: Settings, campaign: Campaign | None = None) -> Servi
         signing=signing,
         events=events,
         pin=pin,
-        admin=AdminService(sessions, settings, pin),
+        admin=AdminService(
+            sessions,
+            settings,
+            pin,
+            (
+                signing.kiosk_id,
+                f"{signing.identity_fingerprint} · {kiosk_words(signing.identity_public)}",
+            ),
+        ),
         exports=ExportService(
             sessions,
             campaign,

@@ -103,6 +103,7 @@ class PinCheck:
     ok: bool
     wait_seconds: int = 0  # > 0: the pad is locked for this long
     failures: int = 0
+    weak: bool = False  # right, but set under an older, shorter rule: ask for a new one
 
 
 @dataclass(frozen=True)

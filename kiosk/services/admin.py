@@ -21,10 +21,21 @@ log = logging.getLogger(__name__)
 
 
 class AdminService:
-    def __init__(self, sessions: sessionmaker[Session], settings: Settings, pins: PinService):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        pins: PinService,
+        identity: tuple[str, str] = ("", ""),
+    ):
         self._sessions = sessions
         self.settings = settings
         self.pins = pins
+        self._identity = identity
+
+    def kiosk_identity(self) -> tuple[str, str]:
+        """(kiosk id, its fingerprint read aloud): what the organizer registers."""
+        return self._identity
 
     def backup(self, folder: Path | None = None) -> Path:
         """Copy the (sealed) database to ``folder`` (default: the data dir's backups folder)."""

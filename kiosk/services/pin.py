@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.credentials import require_pin
+from kiosk.core.credentials import pin_problem, require_pin
 from kiosk.core.models import PinCheck
 from kiosk.crypto import hash_secret, verify_secret
 from kiosk.store import repository as repo
@@ -76,7 +76,7 @@ class PinService:
             if stored is not None and verify_secret(pin, stored):
                 repo.set_meta(session, "pin_failures", "0")
                 repo.set_meta(session, "pin_locked_until", "")
-                return PinCheck(True)
+                return PinCheck(True, weak=pin_problem(pin) is not None)
             failures += 1
             delay = lockout_delay(failures)
             repo.set_meta(session, "pin_failures", str(failures))

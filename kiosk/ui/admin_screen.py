@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +21,7 @@ from kiosk.core.credentials import CredentialError, mismatch
 from kiosk.core.models import EventError
 from kiosk.ui.i18n import tr_message
 from kiosk.ui.ports import AdminPort, EventsPort, PinPort
+from kiosk.ui.qr_view import QrView
 
 
 class AdminScreen(QWidget):
@@ -82,6 +83,18 @@ class AdminScreen(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("adminSummary")
         layout.addWidget(self.summary)
+        # Who this kiosk is, for the organizer's registry: read aloud or scan.
+        identity_row = QHBoxLayout()
+        self.identity = QLabel()
+        self.identity.setObjectName("kioskIdentity")
+        self.identity.setWordWrap(True)
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.identity_qr = QrView("")
+        self.identity_qr.setObjectName("kioskIdentityQr")
+        self.identity_qr.setFixedSize(72, 72)
+        identity_row.addWidget(self.identity, 1)
+        identity_row.addWidget(self.identity_qr)
+        layout.addLayout(identity_row)
 
         pin_row = QHBoxLayout()
         self.new_pin = QLineEdit()
@@ -136,6 +149,7 @@ class AdminScreen(QWidget):
         self.retranslate("en")
 
     def refresh(self) -> None:
+        self._show_identity()
         events = self.events.list()
         current = next((e for e in reversed(events) if e.is_open), None)
         self.event_name.setText(current.name if current else "")
@@ -161,6 +175,14 @@ class AdminScreen(QWidget):
             "%1", locale.toString(self.admin.unexported_count())
         )
         self.summary.setText(text)
+
+    def _show_identity(self) -> None:
+        kiosk_id, spoken = self.admin.kiosk_identity()
+        self.identity.setText(
+            self.tr("This kiosk: %1 · fingerprint %2").replace("%1", kiosk_id).replace("%2", spoken)
+        )
+        self.identity.setAccessibleName(self.identity.text())
+        self.identity_qr.set_text(spoken.split(" · ")[0])
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
     def open_admin(self) -> None:
         self.admin.refresh()
         self.stack.setCurrentWidget(self.admin)
+        check = self.pin.last_check
+        if check is not None and check.weak:  # set under the older, shorter rule
+            self.admin.show_status(
+                self.tr("This PIN is too short or too easy to guess: choose a new one below.")
+            )
 
     def refresh_counts(self) -> None:
         self.welcome.set_counts(*self.ports.signing.counts())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.models import PinCheck
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.ports import PinPort
 
@@ -18,6 +19,7 @@ class PinScreen(QWidget):
         self.setObjectName("pinScreen")
         self.pins = pins
         self._wait = 0
+        self.last_check: PinCheck | None = None
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
@@ -64,6 +66,7 @@ class PinScreen(QWidget):
         if self._wait:
             return
         result = self.pins.check(pin)
+        self.last_check = result
         if result.ok:
             self.status.setText("")
             self.unlocked.emit()

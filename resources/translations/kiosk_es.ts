@@ -4,162 +4,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="173"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="172"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
+        <source>This kiosk: %1 · fingerprint %2</source>
+        <translation>Este quiosco: %1 · huella %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="196"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="209"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="216"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="243"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="245"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -322,32 +327,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="153"/>
+        <location filename="../../kiosk/ui/main_window.py" line="141"/>
+        <source>This PIN is too short or too easy to guess: choose a new one below.</source>
+        <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="158"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="154"/>
+        <location filename="../../kiosk/ui/main_window.py" line="159"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159"/>
+        <location filename="../../kiosk/ui/main_window.py" line="164"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="160"/>
+        <location filename="../../kiosk/ui/main_window.py" line="165"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="184"/>
+        <location filename="../../kiosk/ui/main_window.py" line="189"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="186"/>
+        <location filename="../../kiosk/ui/main_window.py" line="191"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -363,22 +373,22 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="74"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="88"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="100"/>
         <source>Volunteer PIN</source>
         <translation>PIN de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

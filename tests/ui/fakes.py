@@ -58,6 +58,9 @@ class FakeEvents:
 
 
 class FakeAdmin:
+    def kiosk_identity(self) -> tuple[str, str]:
+        return "kiosk-fake01", "0000 1111 2222 3333 · acid acorn actor adult agent alarm"
+
     def unexported_count(self) -> int:
         return 3
 

@@ -183,3 +183,36 @@ def test_first_run_shows_the_organizer_key_fingerprint_the_cli_printed(
     window.setup.key_file.setText(str(passphrase_file))
     assert "not an organizer public key" in window.setup.key_fingerprint.text()
     window.exit_kiosk()
+
+
+def test_the_console_shows_the_kiosk_fingerprint_as_text_and_qr(qtbot, window, ready_kiosk):
+    import zxingcpp
+    from PIL import Image
+
+    window.open_pin()
+    _enter(qtbot, window, "246813")
+    text = window.admin.identity.text()
+    assert ready_kiosk.signing.kiosk_id in text
+    assert ready_kiosk.signing.identity_fingerprint in text
+    image = window.admin.identity_qr.grab().toImage().scaled(288, 288)
+    buffer = image.convertToFormat(image.Format.Format_RGB888)
+    pil = Image.frombytes("RGB", (buffer.width(), buffer.height()), bytes(buffer.constBits()))
+    decoded = [r.text for r in zxingcpp.read_barcodes(pil)]
+    assert decoded == [ready_kiosk.signing.identity_fingerprint]
+
+
+def test_a_pin_from_the_older_shorter_rule_unlocks_and_asks_for_a_new_one(
+    qtbot, window, ready_kiosk
+):
+    from sqlalchemy.orm import Session
+
+    from kiosk.crypto import hash_secret
+    from kiosk.store import repository as repo
+
+    with Session(ready_kiosk.engine) as session:
+        repo.set_meta(session, "pin_hash", hash_secret("2468"))
+        session.commit()
+    window.open_pin()
+    _enter(qtbot, window, "2468")
+    assert window.current_screen() is window.admin
+    assert "choose a new one" in window.admin.status.text()
