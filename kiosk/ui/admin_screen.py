@@ -90,7 +90,7 @@ class AdminScreen(QWidget):
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.identity_qr = QrView("")
         self.identity_qr.setObjectName("kioskIdentityQr")
-        self.identity_qr.setFixedSize(64, 64)
+        self.identity_qr.setFixedSize(76, 76)
         texts = QVBoxLayout()
         texts.addWidget(self.summary)
         texts.addWidget(self.identity)
