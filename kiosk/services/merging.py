@@ -67,7 +67,8 @@ class MergeReport:
         return "\n".join(lines) + "\n"
 
 
-def _read_database(path: Path, campaign: Campaign) -> list[SealedSignature]:
+def _read_database(path: Path, campaign: Campaign) -> Iterator[SealedSignature]:
+    """A kiosk database's records, row by row (never all in memory), read-only."""
     try:
         with open_read_only(path) as session:
             slug = repo.get_meta(session, "campaign")
@@ -75,7 +76,7 @@ def _read_database(path: Path, campaign: Campaign) -> list[SealedSignature]:
                 raise ExportFailed(
                     f"{path} holds signatures for campaign '{slug}', not '{campaign.slug}'"
                 )
-            return list(repo.iter_sealed(session))
+            yield from repo.iter_sealed(session)
     except StoreRefused as exc:
         raise ExportFailed(str(exc)) from None
     except (KeyError, ValueError, TypeError) as exc:  # a row pointing nowhere, a bad time
@@ -115,9 +116,10 @@ def _records(path: Path, campaign: Campaign, report: MergeReport) -> Iterator[Se
         report.inputs.append((path.name, manifest.record_count))
         yield from items
     else:
-        rows = _read_database(path, campaign)
-        report.inputs.append((path.name, len(rows)))
-        yield from rows
+        count = 0
+        for count, row in enumerate(_read_database(path, campaign), 1):  # noqa: B007
+            yield row
+        report.inputs.append((path.name, count))
 
 
 def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
