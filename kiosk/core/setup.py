@@ -45,3 +45,7 @@ class SetupProblem:
 
 def setup_message(text: str, **params: object) -> Message:
     return Message(text, "setup", params)
+
+
+class KeyBackupError(ValueError):
+    """The organizer key could not be backed up or removed; the message says why."""

@@ -14,6 +14,7 @@ from kiosk.core.setup import (
     NO_EVENT_NAME,
     NO_KEY_FILE,
     PUBLIC_KEY,
+    KeyBackupError,
     SetupProblem,
     SetupRequest,
     setup_message,
@@ -37,6 +38,24 @@ class SetupService:
         self, keys: KeyPolicy, pins: PinService, signing: SigningService, events: EventService
     ):
         self.keys, self.pins, self.signing, self.events = keys, pins, signing, events
+
+    def back_up_key(self, folder: str) -> str:
+        """Write the encrypted key file to ``folder`` (a USB stick) and read it back."""
+        if not folder.strip():
+            raise KeyBackupError("choose the USB stick or folder to write to")
+        try:
+            return str(self.keys.back_up_private_key(Path(folder)))
+        except KeyFileError as exc:
+            raise KeyBackupError(str(exc)) from None
+        except OSError as exc:
+            raise KeyBackupError(f"{folder}: {exc.strerror or type(exc).__name__}") from None
+
+    def forget_key(self, backup: str) -> None:
+        """Remove the private key from this kiosk once ``backup`` holds the same key."""
+        try:
+            self.keys.forget_private_key(Path(backup))
+        except KeyFileError as exc:
+            raise KeyBackupError(str(exc)) from None
 
     def describe_key(self, source: str) -> str | None:
         """The organizer key's fingerprint (hex groups and words), from a file path or pasted

@@ -55,7 +55,11 @@ class MainWindow(QMainWindow):
         self.admin = AdminScreen(ports.events, ports.pins, ports.admin)
         self.message = MessageScreen()
         self.setup = SetupScreen(
-            ports.setup.needs_key(), ports.setup.apply, ports.setup.describe_key
+            ports.setup.needs_key(),
+            ports.setup.apply,
+            ports.setup.describe_key,
+            ports.setup.back_up_key,
+            ports.setup.forget_key,
         )
         for screen in (
             self.welcome,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.credentials import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.core.setup import CREATE_KEY, KEY_READY, PUBLIC_KEY, SetupProblem, SetupRequest
 from kiosk.ui.i18n import tr_message
+from kiosk.ui.key_backup import KeyBackupPanel
 
 # The first-run use case: applies the form, or returns its first problem.
 SetupAction = Callable[[SetupRequest], SetupProblem | None]
@@ -61,6 +63,8 @@ class SetupScreen(QWidget):
         needs_key: bool,
         apply: SetupAction,
         describe_key: Callable[[str], str | None] | None = None,
+        back_up_key: Callable[[str], str] | None = None,
+        forget_key: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -68,7 +72,13 @@ class SetupScreen(QWidget):
         self._apply = apply
         self._describe_key = describe_key
         self.needs_key = needs_key
-        outer = QVBoxLayout(self)
+        # Two pages: the form, then (for a key made here) backing the key up.
+        self.pages = QStackedLayout(self)
+        form_page = QWidget()
+        self.pages.addWidget(form_page)
+        self.backup_panel: KeyBackupPanel | None = None
+        self._back_up_key, self._forget_key = back_up_key, forget_key
+        outer = QVBoxLayout(form_page)
         outer.setContentsMargins(0, 0, 0, 20)
         # The form scrolls on small screens; Quit and Start stay visible below it.
         scroll = QScrollArea()
@@ -230,8 +240,17 @@ class SetupScreen(QWidget):
                 field.style().polish(field)
                 field.setFocus()
             return
+        made_here = self.needs_key and self.use_passphrase.isChecked()
         for edit in (self.pin, self.pin_repeat, self.passphrase, self.passphrase_repeat):
             edit.setText("")
+        if made_here and self._back_up_key and self._forget_key:
+            self.backup_panel = KeyBackupPanel(
+                self._back_up_key, self._forget_key, _removable_media()
+            )
+            self.backup_panel.done.connect(self.finished.emit)
+            self.pages.addWidget(self.backup_panel)
+            self.pages.setCurrentWidget(self.backup_panel)
+            return
         self.finished.emit()
 
     def retranslate(self, language: str) -> None:

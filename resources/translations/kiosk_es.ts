@@ -4,167 +4,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Este quiosco: %1 · huella %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="255"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="265"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -325,39 +325,103 @@
     </message>
 </context>
 <context>
+    <name>KeyBackupPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <source>Where to write the backup</source>
+        <translation>Dónde guardar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <source>The backup was not written: %1</source>
+        <translation>La copia no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
+        <translation>Guardada en %1 y comprobada. Guárdala lejos de la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <source>The key was not removed: %1</source>
+        <translation>La clave no se quitó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
+        <translation>La clave ya no está en este quiosco: cifra las firmas pero no puede abrirlas. Las hojas y los CSV se exportan ahora en el ordenador de la organización.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <source>Back up the organizer key</source>
+        <translation>Copia de la clave de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
+        <translation>La clave que abre todas las firmas solo está en este quiosco. Inserta una memoria USB y guarda una copia: sin ella, perder el quiosco es perder todas las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <source>Write the backup</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <source>Remove the key from this kiosk</source>
+        <translation>Quitar la clave de este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="141"/>
+        <location filename="../../kiosk/ui/main_window.py" line="145"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="162"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159"/>
+        <location filename="../../kiosk/ui/main_window.py" line="163"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="164"/>
+        <location filename="../../kiosk/ui/main_window.py" line="168"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="165"/>
+        <location filename="../../kiosk/ui/main_window.py" line="169"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="189"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191"/>
+        <location filename="../../kiosk/ui/main_window.py" line="195"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -396,97 +460,97 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Huella: %1. Compruébala con la organización antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Este archivo no es una clave pública de la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN de voluntariado (de %1 a %2 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub en una memoria USB, o pega la clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>

@@ -4,167 +4,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Этот киоск: %1 · отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Удалено выгруженных подписей: %1; оставлено ещё не выгруженных: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>PIN changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="255"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="265"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
         <source>Repeat PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
         <source>Remove exported</source>
         <translation>Удалить выгруженные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
         <source>Exit kiosk</source>
         <translation>Выйти из киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
@@ -325,39 +325,103 @@
     </message>
 </context>
 <context>
+    <name>KeyBackupPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <source>Where to write the backup</source>
+        <translation>Куда записать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <source>The backup was not written: %1</source>
+        <translation>Резервная копия не записана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
+        <translation>Записано в %1 и проверено чтением. Храните отдельно от парольной фразы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <source>The key was not removed: %1</source>
+        <translation>Ключ не удалён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
+        <translation>Ключа больше нет на этом киоске: он шифрует подписи, но не может их открыть. Листы и CSV теперь выгружаются на компьютере организаторов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <source>Back up the organizer key</source>
+        <translation>Резервная копия ключа организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
+        <translation>Ключ, который открывает все подписи, есть только на этом киоске. Вставьте USB-флешку и запишите копию: без неё потеря киоска означает потерю всех подписей.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <source>Write the backup</source>
+        <translation>Записать копию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <source>Remove the key from this kiosk</source>
+        <translation>Удалить ключ с этого киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <source>Skip for now</source>
+        <translation>Пропустить пока</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="141"/>
+        <location filename="../../kiosk/ui/main_window.py" line="145"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Этот PIN-код слишком короткий или его легко угадать: задайте новый ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="162"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159"/>
+        <location filename="../../kiosk/ui/main_window.py" line="163"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="164"/>
+        <location filename="../../kiosk/ui/main_window.py" line="168"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="165"/>
+        <location filename="../../kiosk/ui/main_window.py" line="169"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="189"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191"/>
+        <location filename="../../kiosk/ui/main_window.py" line="195"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -396,97 +460,97 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Отпечаток: %1. Сверьте его с организаторами, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Этот файл — не открытый ключ организаторов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешке или вставьте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>

@@ -4,167 +4,167 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Цей кіоск: %1 · відбиток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="194"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="255"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="265"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="267"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
         <source>Export…</source>
         <translation>Вивантажити…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
         <source>Remove exported</source>
         <translation>Видалити вивантажені</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
@@ -325,39 +325,103 @@
     </message>
 </context>
 <context>
+    <name>KeyBackupPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <source>Where to write the backup</source>
+        <translation>Куди записати резервну копію</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <source>The backup was not written: %1</source>
+        <translation>Резервну копію не записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
+        <translation>Записано в %1 і перевірено читанням. Зберігайте окремо від парольної фрази.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <source>The key was not removed: %1</source>
+        <translation>Ключ не видалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
+        <translation>Ключа більше немає на цьому кіоску: він шифрує підписи, але не може їх відкрити. Аркуші та CSV тепер вивантажуються на комп'ютері організаторів.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <source>Back up the organizer key</source>
+        <translation>Резервна копія ключа організаторів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
+        <translation>Ключ, який відкриває всі підписи, є лише на цьому кіоску. Вставте USB-флешку й запишіть копію: без неї втрата кіоску означає втрату всіх підписів.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <source>Write the backup</source>
+        <translation>Записати копію</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <source>Remove the key from this kiosk</source>
+        <translation>Видалити ключ із цього кіоску</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <source>Skip for now</source>
+        <translation>Поки пропустити</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="141"/>
+        <location filename="../../kiosk/ui/main_window.py" line="145"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Цей PIN-код закороткий або його легко вгадати: задайте новий нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="162"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159"/>
+        <location filename="../../kiosk/ui/main_window.py" line="163"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="164"/>
+        <location filename="../../kiosk/ui/main_window.py" line="168"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="165"/>
+        <location filename="../../kiosk/ui/main_window.py" line="169"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="189"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191"/>
+        <location filename="../../kiosk/ui/main_window.py" line="195"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -396,97 +460,97 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Відбиток: %1. Звірте його з організаторами, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Цей файл — не відкритий ключ організаторів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешці або вставте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>

@@ -86,6 +86,11 @@ class FakeExports:
 
 
 class FakeSetup:
+    def back_up_key(self, folder: str) -> str:
+        return f"{folder}/organizer-key.json"
+
+    def forget_key(self, backup: str) -> None: ...
+
     def describe_key(self, source: str) -> str | None:
         return "0000 1111 2222 3333 · acid acorn actor adult agent alarm"
 

@@ -54,7 +54,7 @@ def test_admin_events_pin_backup_and_lock(qtbot, window, ready_kiosk):
     assert window.current_screen() is window.welcome
 
 
-def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
+def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key, tmp_path):
     window = build_window(kiosk_without_key, "en")
     qtbot.addWidget(window)
     window.show()
@@ -71,11 +71,44 @@ def test_first_run_setup_creates_key_pin_and_event(qtbot, kiosk_without_key):
     assert "differ" in setup.error.text()
     setup.passphrase_repeat.setText("a good long passphrase")
     setup.submit()
-    assert window.current_screen() is window.welcome
     settings = kiosk_without_key.settings
     assert settings.private_key_path.is_file() and settings.public_key_path.is_file()
     assert kiosk_without_key.pin.check("135792").ok
     assert kiosk_without_key.events.current().name == "Campus table"
+    # A key made here: back it up to a stick, then take it off the kiosk.
+    panel = setup.backup_panel
+    assert panel is not None and panel.isVisible()
+    assert not panel.remove.isEnabled()  # nothing to remove before a copy exists
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    panel.folder.setText(str(stick))
+    qtbot.mouseClick(panel.write, Qt.MouseButton.LeftButton)
+    copy = stick / "organizer-key.json"
+    assert copy.is_file() and "read back" in panel.status.text()
+    qtbot.mouseClick(panel.remove, Qt.MouseButton.LeftButton)
+    assert not settings.private_key_path.exists() and copy.is_file()
+    qtbot.mouseClick(panel.finish, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.welcome
+    window.exit_kiosk()
+
+
+def test_a_backup_to_a_missing_drive_says_so_and_keeps_the_key(qtbot, kiosk_without_key, tmp_path):
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.show()
+    setup = window.setup
+    setup.use_passphrase.setChecked(True)
+    for edit, text in ((setup.pin, "135792"), (setup.pin_repeat, "135792"),
+                       (setup.passphrase, "lantern orbit velvet thirty"),
+                       (setup.passphrase_repeat, "lantern orbit velvet thirty"),
+                       (setup.event_name, "Fair")):  # fmt: skip
+        edit.setText(text)
+    setup.submit()
+    panel = setup.backup_panel
+    panel.folder.setText(str(tmp_path / "unplugged"))
+    qtbot.mouseClick(panel.write, Qt.MouseButton.LeftButton)
+    assert "not written" in panel.status.text() and not panel.remove.isEnabled()
+    assert kiosk_without_key.settings.private_key_path.is_file()
     window.exit_kiosk()
 
 
