@@ -53,6 +53,19 @@ def cmd_kiosks_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_kiosks_remove(args: argparse.Namespace) -> int:
+    from kiosk.services.trust import KioskRegistry, RegistryError
+
+    try:
+        removed = KioskRegistry.load(args.registry).remove(args.fingerprint)
+    except RegistryError as exc:
+        raise CliError(str(exc)) from None
+    if not removed:
+        raise CliError(f"{args.fingerprint} is not in {args.registry}", code=1)
+    print(f"Removed kiosk {args.fingerprint}: its records are now left out of merges.")
+    return EXIT_OK
+
+
 def cmd_kiosks_list(args: argparse.Namespace) -> int:
     from kiosk.services.trust import KioskRegistry, RegistryError
 
@@ -88,6 +101,10 @@ def register(sub) -> None:
     add.add_argument("--name", help="what to call this kiosk")
     add.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="registry file")
     add.set_defaults(func=cmd_kiosks_add)
+    remove = actions.add_parser("remove", help="forget a kiosk (a lost or stolen one)")
+    remove.add_argument("fingerprint", help="its 16 hex digits")
+    remove.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="registry file")
+    remove.set_defaults(func=cmd_kiosks_remove)
     listing = actions.add_parser("list", help="list the registered kiosks")
     listing.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="registry file")
     listing.set_defaults(func=cmd_kiosks_list)

@@ -48,6 +48,14 @@ class KioskRegistry:
         data = json.dumps({"kiosks": self.kiosks}, indent=2, ensure_ascii=False)
         atomic_write_bytes(self.path, data.encode("utf-8"))
 
+    def remove(self, fingerprint: str) -> bool:
+        """Forget a kiosk (a stolen one: its signing key may now sign anything)."""
+        found = self.kiosks.pop(normalise_fingerprint(fingerprint), None) is not None
+        if found:
+            data = json.dumps({"kiosks": self.kiosks}, indent=2, ensure_ascii=False)
+            atomic_write_bytes(self.path, data.encode("utf-8"))
+        return found
+
     def knows(self, fingerprint: str) -> bool:
         return normalise_fingerprint(fingerprint) in self.kiosks
 

@@ -46,7 +46,9 @@ def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, 
     registry = tmp_path / "kiosks.json"
     assert main(["kiosks", "add", str(bundle), "--name", "Union", "--registry", str(registry)]) == 0
     assert main(["kiosks", "list", "--registry", str(registry)]) == 0
-    assert "Union" in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert "Union" in listed
+    fingerprint = listed.split("  Union")[0].strip().splitlines()[-1]
     assert (
         main(
             [
@@ -67,6 +69,13 @@ def test_export_merge_and_wipe_from_the_command_line(tmp_path, passphrase_file, 
     )
     report = capsys.readouterr().out
     assert "kept: 25; dropped as duplicates: 25" in report
+    # A stolen kiosk is removed from the registry: its records are then left out.
+    assert main(["kiosks", "remove", fingerprint, "--registry", str(registry)]) == 0
+    again = tmp_path / "merged-again"
+    args = ["merge", str(bundle), "--out", str(again), "--registry", str(registry), "--key"]
+    args += [str(data / "keys" / "organizer-key.json"), "--passphrase-file", str(passphrase_file)]
+    assert main(args) == 2  # no kiosk registered any more: a plain usage error
+    assert "no kiosk is registered" in capsys.readouterr().err
     pin = tmp_path / "pin.txt"
     pin.write_text("246813")
     assert (
