@@ -78,7 +78,10 @@ def _read_database(path: Path, campaign: Campaign) -> Iterator[SealedSignature]:
                 )
             yield from repo.iter_sealed(session)
     except StoreRefused as exc:
-        raise ExportFailed(str(exc)) from None
+        # The store's refusals are written for a kiosk starting up ("choose another data
+        # folder"); for a merge input only the first sentence, what is wrong, applies.
+        reason = str(exc).split(". ")[0].rstrip(".")
+        raise ExportFailed(f"{reason}; it cannot be merged.") from None
     except (KeyError, ValueError, TypeError) as exc:  # a row pointing nowhere, a bad time
         raise ExportFailed(
             f"{path.name}: a signature row is malformed ({type(exc).__name__}); "

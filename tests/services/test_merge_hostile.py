@@ -80,6 +80,7 @@ def test_every_hostile_file_gets_one_plain_line_within_bounds(corpus, tmp_path):
         assert result.returncode != 0, f"{name}: accepted"
         assert len(lines) == 1 and "Traceback" not in result.stderr, f"{name}: {result.stderr}"
         assert "MemoryError" not in result.stderr, name
+        assert "data folder" not in lines[0], f"{name}: a kiosk start-up message: {lines[0]}"
         assert path.name in lines[0] or path.stem in lines[0], f"{name}: {lines[0]}"
         assert not out.exists() or list(out.iterdir()) == [], f"{name}: wrote output"
 
