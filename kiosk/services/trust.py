@@ -43,17 +43,19 @@ class KioskRegistry:
             raise RegistryError(f"{path}: not a kiosk registry") from None
         return cls(path, kiosks)
 
-    def add(self, fingerprint: str, name: str) -> None:
-        self.kiosks[normalise_fingerprint(fingerprint)] = name
+    def _save(self) -> None:
         data = json.dumps({"kiosks": self.kiosks}, indent=2, ensure_ascii=False)
         atomic_write_bytes(self.path, data.encode("utf-8"))
+
+    def add(self, fingerprint: str, name: str) -> None:
+        self.kiosks[normalise_fingerprint(fingerprint)] = name
+        self._save()
 
     def remove(self, fingerprint: str) -> bool:
         """Forget a kiosk (a stolen one: its signing key may now sign anything)."""
         found = self.kiosks.pop(normalise_fingerprint(fingerprint), None) is not None
         if found:
-            data = json.dumps({"kiosks": self.kiosks}, indent=2, ensure_ascii=False)
-            atomic_write_bytes(self.path, data.encode("utf-8"))
+            self._save()
         return found
 
     def knows(self, fingerprint: str) -> bool:
