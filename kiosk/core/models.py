@@ -104,6 +104,7 @@ class PinCheck:
     wait_seconds: int = 0  # > 0: the pad is locked for this long
     failures: int = 0
     weak: bool = False  # right, but set under an older, shorter rule: ask for a new one
+    tries_left: int = 0  # wrong PINs still allowed before the pad pauses
 
 
 @dataclass(frozen=True)

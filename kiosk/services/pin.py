@@ -83,4 +83,4 @@ class PinService:
             until = self._clock() + timedelta(seconds=delay)
             repo.set_meta(session, "pin_locked_until", until.isoformat() if delay else "")
         log.warning("wrong PIN (%s in a row)", failures)
-        return PinCheck(False, delay, failures)
+        return PinCheck(False, delay, failures, tries_left=max(FREE_ATTEMPTS - failures, 0))

@@ -65,13 +65,22 @@ class PinScreen(QWidget):
     def _check(self, pin: str) -> None:
         if self._wait:
             return
+        if not pin:  # nothing typed yet: ask, do not count it as a wrong PIN
+            self.status.setText(self.tr("Type the PIN, then OK."))
+            return
         result = self.pins.check(pin)
         self.last_check = result
         if result.ok:
             self.status.setText("")
             self.unlocked.emit()
             return
-        self.status.setText(self.tr("Wrong PIN."))
+        left = result.tries_left
+        if left:
+            self.status.setText(
+                self.tr("Wrong PIN. %1 more tries before a pause.").replace("%1", str(left))
+                if left > 1
+                else self.tr("Wrong PIN. One more try before a pause.")
+            )
         self._set_wait(result.wait_seconds)
 
     def _set_wait(self, seconds: int) -> None:

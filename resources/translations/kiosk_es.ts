@@ -437,22 +437,32 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="74"/>
-        <source>Wrong PIN.</source>
-        <translation>PIN incorrecto.</translation>
+        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <source>Type the PIN, then OK.</source>
+        <translation>Escribe el PIN y pulsa OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="88"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="80"/>
+        <source>Wrong PIN. %1 more tries before a pause.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos antes de una pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="82"/>
+        <source>Wrong PIN. One more try before a pause.</source>
+        <translation>PIN incorrecto. Queda un intento antes de una pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
         <source>Volunteer PIN</source>
         <translation>PIN de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

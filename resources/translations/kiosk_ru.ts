@@ -437,22 +437,32 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="74"/>
-        <source>Wrong PIN.</source>
-        <translation>Неверный PIN-код.</translation>
+        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <source>Type the PIN, then OK.</source>
+        <translation>Введите PIN-код и нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="88"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="80"/>
+        <source>Wrong PIN. %1 more tries before a pause.</source>
+        <translation>Неверный PIN-код. Осталось попыток до паузы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="82"/>
+        <source>Wrong PIN. One more try before a pause.</source>
+        <translation>Неверный PIN-код. Осталась одна попытка до паузы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

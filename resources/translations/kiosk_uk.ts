@@ -355,7 +355,7 @@
     <message>
         <location filename="../../kiosk/ui/key_backup.py" line="107"/>
         <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
-        <translation>Ключа більше немає на цьому кіоску: він шифрує підписи, але не може їх відкрити. Аркуші та CSV тепер вивантажуються на комп'ютері організаторів.</translation>
+        <translation>Ключа більше немає на цьому кіоску: він шифрує підписи, але не може їх відкрити. Аркуші та CSV тепер вивантажуються на комп&apos;ютері організаторів.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/key_backup.py" line="113"/>
@@ -437,22 +437,32 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="74"/>
-        <source>Wrong PIN.</source>
-        <translation>Неправильний PIN-код.</translation>
+        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <source>Type the PIN, then OK.</source>
+        <translation>Введіть PIN-код і натисніть OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="88"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="80"/>
+        <source>Wrong PIN. %1 more tries before a pause.</source>
+        <translation>Невірний PIN-код. Залишилося спроб до паузи: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="82"/>
+        <source>Wrong PIN. One more try before a pause.</source>
+        <translation>Невірний PIN-код. Залишилася одна спроба до паузи.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Забагато невдалих спроб. Спробуйте за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>

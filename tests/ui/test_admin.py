@@ -249,3 +249,18 @@ def test_a_pin_from_the_older_shorter_rule_unlocks_and_asks_for_a_new_one(
     _enter(qtbot, window, "2468")
     assert window.current_screen() is window.admin
     assert "choose a new one" in window.admin.status.text()
+
+
+def test_the_pin_pad_says_how_many_tries_are_left_and_ignores_an_empty_pin(
+    qtbot, window, ready_kiosk
+):
+    window.open_pin()
+    window.pin.pad.press("OK")  # nothing typed
+    assert "Type the PIN" in window.pin.status.text()
+    assert ready_kiosk.pin.locked_for() == 0
+    _enter(qtbot, window, "000000")
+    assert "2 more tries" in window.pin.status.text()
+    _enter(qtbot, window, "000000")
+    assert "One more try" in window.pin.status.text()
+    _enter(qtbot, window, "000000")
+    assert "Try again in 30" in window.pin.status.text()
