@@ -100,6 +100,31 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    """The console's tiles in a terminal (a volunteer over SSH)."""
+    services = open_services(args)
+    try:
+        status = services.admin.status()
+    finally:
+        services.close()
+    event = f"'{status.event_name}'" if status.event_name else "no open event"
+    print(f"Signed at this event ({event}): {status.at_event:,}")
+    print(f"Collected on this kiosk in total: {status.collected:,}")
+    print(f"Not yet in a verified export: {plural(status.unexported, 'signature')}")
+    if status.last_export_at is not None:
+        when = status.last_export_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        what = ", ".join(status.last_export_kinds)
+        print(f"Last export: {when} to {status.last_export_to} ({what})")
+    else:
+        print("Last export: none yet")
+    if status.free_bytes is not None:
+        print(f"Free space on the data disk: {status.free_bytes / 2**30:,.1f} GiB")
+    if status.battery_percent is not None:
+        source = "on battery" if status.on_battery else "charging or full"
+        print(f"Battery: {status.battery_percent} % ({source})")
+    return EXIT_OK
+
+
 def register(sub) -> None:
     demo = sub.add_parser("demo", help="add realistic demo signatures in many scripts")
     add_data_dir(demo)
@@ -124,6 +149,10 @@ def register(sub) -> None:
     add_passphrase(pin_set)
     pin_set.add_argument("--pin-file", type=Path, help="read the new PIN from FILE")
     pin_set.set_defaults(func=cmd_pin_set)
+
+    status = sub.add_parser("status", help="counts, last export, free space and battery")
+    add_data_dir(status)
+    status.set_defaults(func=cmd_status)
 
     wipe = sub.add_parser("wipe", help="after a verified export: remove exported signatures")
     add_data_dir(wipe)

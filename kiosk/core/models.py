@@ -115,3 +115,19 @@ class WipeResult:
     removed: int = 0
     kept: int = 0
     backups_removed: int = 0  # backup copies that held removed signatures
+
+
+@dataclass(frozen=True)
+class KioskStatus:
+    """The console's tiles: what a volunteer (or an organizer over SSH) needs at a glance."""
+
+    event_name: str | None
+    at_event: int
+    collected: int
+    unexported: int
+    last_export_at: datetime | None = None
+    last_export_to: str = ""
+    last_export_kinds: tuple[str, ...] = ()
+    free_bytes: int | None = None
+    battery_percent: int | None = None
+    on_battery: bool | None = None

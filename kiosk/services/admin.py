@@ -4,11 +4,13 @@ verified bundle holds (the PIN is asked again right before)."""
 from __future__ import annotations
 
 import logging
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.models import WipeResult
+from kiosk.core.models import KioskStatus, WipeResult
 from kiosk.services.pin import PinService
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
@@ -18,6 +20,18 @@ from kiosk.store.readonly import stored_signature_ids
 WAL_FILES = ("-wal", "-shm", "-journal")
 
 log = logging.getLogger(__name__)
+
+
+def battery(root: Path = Path("/sys/class/power_supply")) -> tuple[int | None, bool | None]:
+    """(charge percent, running on battery) where Linux reports a battery; else (None, None)."""
+    for supply in sorted(root.glob("BAT*")) if root.is_dir() else []:
+        try:
+            percent = int((supply / "capacity").read_text().strip())
+            state = (supply / "status").read_text().strip()
+        except (OSError, ValueError):
+            continue
+        return percent, state == "Discharging"
+    return None, None
 
 
 class AdminService:
@@ -44,6 +58,29 @@ class AdminService:
         backup_database(self.settings.database_path, destination)
         log.info("backup written")
         return destination
+
+    def status(self) -> KioskStatus:
+        """The console's tiles: counts, the last export, free space, and the battery."""
+        with self._sessions() as session:
+            event = repo.open_event(session)
+            last = repo.last_export(session)
+            status = KioskStatus(
+                event_name=event.name if event else None,
+                at_event=event.signature_count if event else 0,
+                collected=repo.total_count(session),
+                unexported=repo.unexported_count(session),
+            )
+        free = shutil.disk_usage(self.settings.data_dir).free
+        percent, on_battery = battery()
+        return replace(
+            status,
+            last_export_at=last[0] if last else None,
+            last_export_to=last[1] if last else "",
+            last_export_kinds=tuple(last[2]) if last else (),
+            free_bytes=free,
+            battery_percent=percent,
+            on_battery=on_battery,
+        )
 
     def unexported_count(self) -> int:
         with self._sessions() as session:

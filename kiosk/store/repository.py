@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -275,3 +276,15 @@ def forget_exports(session: Session) -> None:
     """Drop the whole ledger (tests and a kiosk reset; signatures stay)."""
     session.execute(delete(ExportItemRow))
     session.execute(delete(ExportRow))
+
+
+def last_export(session: Session) -> tuple[datetime, str, list[str]] | None:
+    """(when, where, which kinds) of the newest export the ledger records."""
+    newest = session.scalar(select(func.max(ExportRow.created_at)))
+    if newest is None:
+        return None
+    rows = session.execute(
+        select(ExportRow.kind, ExportRow.destination).where(ExportRow.created_at == newest)
+    ).all()
+    folder = str(Path(rows[0][1]).parent) if rows else ""
+    return newest, folder, sorted({kind for kind, _ in rows})

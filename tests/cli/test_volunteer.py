@@ -87,3 +87,31 @@ def test_a_data_folder_that_cannot_be_written_is_one_line(tmp_path, passphrase_f
     assert main(args) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "logs" in err[0] and "Traceback" not in err[0]
+
+
+def test_status_prints_the_console_tiles(tmp_path, passphrase_file, capsys):
+    data, usb = tmp_path / "k", tmp_path / "usb"
+    assert main(["demo", "--data-dir", str(data), "--count", "3", "--event", "Fair",
+                 "--passphrase-file", str(passphrase_file)]) == 0  # fmt: skip
+    assert main(["status", "--data-dir", str(data)]) == 0
+    before = capsys.readouterr().out
+    assert "Signed at this event ('Fair'): 3" in before
+    assert "Not yet in a verified export: 3 signatures" in before
+    assert "Last export: none yet" in before and "Free space on the data disk" in before
+    assert main(["export", "--data-dir", str(data), "--out", str(usb), "--formats", "bundle"]) == 0
+    capsys.readouterr()
+    assert main(["status", "--data-dir", str(data)]) == 0
+    after = capsys.readouterr().out
+    assert "Not yet in a verified export: 0 signatures" in after
+    assert f"to {usb} (bundle)" in after
+
+
+def test_battery_is_read_where_linux_reports_one(tmp_path):
+    from kiosk.services.admin import battery
+
+    assert battery(tmp_path / "none") == (None, None)
+    bat = tmp_path / "BAT0"
+    bat.mkdir()
+    (bat / "capacity").write_text("57\n")
+    (bat / "status").write_text("Discharging\n")
+    assert battery(tmp_path) == (57, True)
