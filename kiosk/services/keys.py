@@ -63,10 +63,6 @@ def create_key_pair(keys_dir: Path, passphrase: str) -> X25519PublicKey:
     return private.public_key()
 
 
-def _no_key() -> X25519PublicKey:
-    raise KeyFileError("this kiosk has no organizer public key")
-
-
 class KeyPolicy:
     """The organizer keys of one kiosk's data folder."""
 
@@ -98,8 +94,9 @@ class KeyPolicy:
             raise KeyFileError("this kiosk holds no organizer private key")
         data = source.read_bytes()
         target = Path(folder) / PRIVATE_KEY_FILE
-        if target.exists() and target.read_bytes() != data:
-            target = Path(folder) / f"organizer-key-{key_id(self.public_key() or _no_key())}.json"
+        if target.exists() and target.read_bytes() != data:  # another key's copy: keep it
+            public = self.public_key()
+            target = Path(folder) / f"organizer-key-{key_id(public) if public else 'kiosk'}.json"
         atomic_write_bytes(target, data, mode=0o600)
         if target.read_bytes() != data:
             raise KeyFileError(f"{target}: the copy read back differs; use another drive")

@@ -8,22 +8,26 @@ import sqlite3
 from pathlib import Path
 
 
-def _query(path: Path, sql: str, args: tuple = ()) -> list[tuple] | None:
+def read_rows(path: Path, sql: str, args: tuple = (), timeout: float = 1.0) -> list[tuple] | None:
+    """One query on a database file opened read-only: its rows, [] when there is no file,
+    None when it cannot be read this way (the full store decides what is wrong)."""
     if not path.is_file():
         return []
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout
+        )
         try:
             return connection.execute(sql, args).fetchall()
         finally:
             connection.close()
     except sqlite3.Error:
-        return None  # not readable this way: the full store decides what is wrong
+        return None
 
 
 def counts(path: Path) -> tuple[int, int] | None:
     """(signatures at the open event, collected in total), or None when unknown."""
-    rows = _query(
+    rows = read_rows(
         path,
         "SELECT COALESCE(SUM(CASE WHEN ends_at IS NULL AND id = (SELECT MAX(id) FROM events"
         " WHERE ends_at IS NULL) THEN signature_count END), 0),"
@@ -35,5 +39,5 @@ def counts(path: Path) -> tuple[int, int] | None:
 
 
 def has_meta(path: Path, key: str) -> bool | None:
-    rows = _query(path, "SELECT 1 FROM kiosk_meta WHERE key = ?", (key,))
+    rows = read_rows(path, "SELECT 1 FROM kiosk_meta WHERE key = ?", (key,))
     return None if rows is None else bool(rows)

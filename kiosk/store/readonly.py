@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kiosk.store.database import HEAD_REVISION, KNOWN_REVISIONS, StoreRefused, inspect_database
+from kiosk.store.quick_read import read_rows
 
 
 def _readable(uri: str) -> bool:
@@ -91,32 +92,20 @@ def open_read_only(path: Path) -> Iterator[Session]:
 
 def stored_signature_ids(path: Path) -> set[str] | None:
     """The signature ids in a database file (a backup), or None when it cannot be read."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
-        try:
-            return {row[0] for row in connection.execute("SELECT uuid FROM signatures")}
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
+    rows = read_rows(path, "SELECT uuid FROM signatures", timeout=5.0)
+    return None if rows is None else {row[0] for row in rows}
 
 
 def kiosk_identity(path: Path) -> tuple[bytes, str] | None:
     """(the kiosk's Ed25519 public key, its kiosk id) from a kiosk database, if it has one."""
     import base64
 
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
-        try:
-            rows = dict(
-                connection.execute(
-                    "SELECT key, value FROM kiosk_meta WHERE key IN ('identity_public', 'kiosk_id')"
-                ).fetchall()
-            )
-        finally:
-            connection.close()
-    except sqlite3.Error:
+    found = read_rows(
+        path,
+        "SELECT key, value FROM kiosk_meta WHERE key IN ('identity_public', 'kiosk_id')",
+        timeout=5.0,
+    )
+    meta = dict(found or [])
+    if "identity_public" not in meta:
         return None
-    if "identity_public" not in rows:
-        return None
-    return base64.b64decode(rows["identity_public"]), rows.get("kiosk_id", "")
+    return base64.b64decode(meta["identity_public"]), meta.get("kiosk_id", "")
