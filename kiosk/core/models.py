@@ -62,7 +62,12 @@ class Event:
     place: str
     starts_at: datetime
     ends_at: datetime | None
-    signature_count: int = 0
+    signature_count: int = 0  # collected so far: never goes down
+    removed_count: int = 0  # removed from the kiosk after a verified export
+
+    @property
+    def stored_count(self) -> int:
+        return self.signature_count - self.removed_count
 
     @property
     def is_open(self) -> bool:

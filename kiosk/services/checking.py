@@ -57,10 +57,11 @@ def _check_counts(session: Session, report: CheckReport) -> None:
         rows = actual.get(event.id, 0)
         report.lines.append(
             f"Event {event.id} '{event.name}' ({state}): {event.signature_count} signatures"
+            + (f", {event.removed_count} removed after export" if event.removed_count else "")
         )
-        if rows != event.signature_count:
+        if rows != event.stored_count:
             report.problems.append(
-                f"event {event.id}: counter says {event.signature_count}, {rows} rows are stored"
+                f"event {event.id}: counters say {event.stored_count} kept, {rows} rows are stored"
             )
     report.lines.append(f"Total: {repo.counted_rows(session)} signatures stored")
     report.lines.append(f"Not yet in a verified export: {repo.unexported_count(session)}")

@@ -23,7 +23,12 @@ log = logging.getLogger(__name__)
 __all__ = ["StoreRefused", "open_database"]
 
 APPLICATION_ID = 0x50544B31  # "PTK1" in the SQLite header marks the file as ours
-KNOWN_REVISIONS = ("0001", "0002", "0003")  # oldest first; tests check these match the migrations
+KNOWN_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+)  # oldest first; tests check these match the migrations
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

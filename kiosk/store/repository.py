@@ -16,7 +16,15 @@ from kiosk.store.schema import EventRow, ExportItemRow, ExportRow, MetaRow, Sign
 
 
 def _event(row: EventRow) -> Event:
-    return Event(row.id, row.name, row.place, row.starts_at, row.ends_at, row.signature_count)
+    return Event(
+        row.id,
+        row.name,
+        row.place,
+        row.starts_at,
+        row.ends_at,
+        row.signature_count,
+        row.removed_count,
+    )
 
 
 def get_meta(session: Session, key: str) -> str | None:
@@ -237,7 +245,8 @@ def unexported_count(session: Session) -> int:
 
 
 def delete_signatures(session: Session, uuids: set[str]) -> int:
-    """Delete signatures and decrease their events' counters; returns how many were removed."""
+    """Delete signatures and note them as removed on their events (the collected-so-far
+    counters stay as they are); returns how many were removed."""
     removed = 0
     ids = sorted(uuids)
     for start in range(0, len(ids), 500):
@@ -251,7 +260,7 @@ def delete_signatures(session: Session, uuids: set[str]) -> int:
             session.execute(
                 update(EventRow)
                 .where(EventRow.id == event_id)
-                .values(signature_count=EventRow.signature_count - count)
+                .values(removed_count=EventRow.removed_count + count)
             )
             removed += count
         session.execute(delete(SignatureRow).where(SignatureRow.uuid.in_(chunk)))

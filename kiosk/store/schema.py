@@ -37,8 +37,11 @@ class EventRow(Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # Kept in the same transaction as each insert, so counting never scans the signatures.
+    # Collected so far: bumped in the same transaction as each insert (counting never scans
+    # the signatures) and never lowered, so the public count does not drop after an export.
     signature_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Rows deleted after a verified export; signature_count - removed_count rows are stored.
+    removed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SignatureRow(Base):

@@ -70,7 +70,7 @@ def test_check_finds_a_counter_mismatch_and_exits_non_zero(tmp_path, passphrase_
     with sqlite3.connect(data / "signatures.sqlite") as db:
         db.execute("UPDATE events SET signature_count = 99")
     assert main(["check", "--data-dir", str(data)]) == 1
-    assert "counter says 99, 3 rows are stored" in capsys.readouterr().out
+    assert "counters say 99 kept, 3 rows are stored" in capsys.readouterr().out
 
 
 def test_check_on_a_foreign_file_exits_non_zero(tmp_path, capsys):

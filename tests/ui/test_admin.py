@@ -2,6 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kiosk.app.gui import build_window
+from kiosk.demo import demo_drafts
 
 
 def _tap_corner(qtbot, window, times=5):
@@ -158,7 +159,12 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     window.findChild(QLineEdit, "wipePin").setText("246813")
     qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
     assert "Removed 3" in window.admin.status.text()
-    assert ready_kiosk.signing.counts() == (0, 0)
+    assert ready_kiosk.admin.unexported_count() == 0
+    # What the public sees never goes down: the welcome screen still says 3, the next is 4.
+    window.go_welcome()
+    assert window.welcome._counts == (3, 3)
+    receipt = ready_kiosk.signing.sign(demo_drafts(1, seed=4)[0])
+    assert (receipt.event_count, receipt.total_count) == (4, 4)
 
 
 def test_export_to_a_missing_folder_says_so(qtbot, window, tmp_path):
