@@ -29,7 +29,7 @@ class Settings:
     language: str | None = None
     idle_timeout_s: int = 60
     idle_warning_s: int = 15
-    thanks_seconds: int = 6
+    thanks_seconds: int = 10
     high_contrast: bool = False
     on_screen_keyboard: bool = False
 

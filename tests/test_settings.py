@@ -8,7 +8,7 @@ from kiosk.settings import SettingsError, load_settings
 def test_defaults_and_paths_live_in_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("PETITION_KIOSK_CAMPAIGN", raising=False)
     settings = load_settings(data_dir=tmp_path)
-    assert settings.idle_timeout_s == 60 and settings.thanks_seconds == 6
+    assert settings.idle_timeout_s == 60 and settings.thanks_seconds == 10
     for path in (
         settings.database_path,
         settings.keys_dir,

@@ -12,7 +12,9 @@ from kiosk.app.deferred import DeferredServices, deferred_ports
 from kiosk.campaign import CampaignError, load_campaign
 from kiosk.logsetup import setup_logging
 from kiosk.settings import Settings
+from kiosk.store import quick_read
 from kiosk.store.errors import StoreRefused
+from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY
 
 if TYPE_CHECKING:
     from kiosk.app.services import Services
@@ -47,7 +49,10 @@ def build_window(services: Services, language: str | None = None):
     """The real main window, wired to real services (the kiosk, tests and screenshots)."""
     from kiosk.ui.main_window import MainWindow
 
-    return MainWindow(ports_for(services), language)
+    return MainWindow(
+        ports_for(services),
+        language or services.admin.default_language() or services.settings.language,
+    )
 
 
 def _install_excepthook(window) -> None:
@@ -143,7 +148,11 @@ def run_app(settings: Settings) -> int:
     deferred = DeferredServices(settings, campaign, _open_services)
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(deferred_ports(deferred, ui_options(settings)), settings.language)
+    # The volunteer's default language, read without opening the store (first paint first).
+    language = quick_read.meta_value(settings.database_path, DEFAULT_LANGUAGE_KEY)
+    window = MainWindow(
+        deferred_ports(deferred, ui_options(settings)), language or settings.language
+    )
     _install_excepthook(window)
     if settings.windowed:
         window.resize(1280, 800)

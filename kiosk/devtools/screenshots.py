@@ -1,4 +1,6 @@
-"""``make screenshots``: PNGs of every screen, in English and Russian, at two screen sizes."""
+"""``make screenshots``: PNGs of every attendee screen at five screen sizes, in four languages
+and both themes (the matrix tests/ui/test_layout_matrix.py checks), and of the volunteer
+screens at 1024x600 and 1280x800 in English and Russian."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-SIZES = [(1280, 800), (1920, 1080)]
-LANGUAGES = ["en", "ru"]
+VOLUNTEER_SIZES = [(1024, 600), (1280, 800)]
+VOLUNTEER_LANGUAGES = ["en", "ru"]
 
 
 def main(out: Path) -> None:
@@ -18,6 +20,7 @@ def main(out: Path) -> None:
     from kiosk.app.gui import build_window
     from kiosk.app.services import open_services as open_kiosk
     from kiosk.demo import demo_drafts
+    from kiosk.devtools.screen_states import ATTENDEE_STATES, LANGUAGES, SIZES, THEMES
     from kiosk.services.keys import create_key_pair
     from kiosk.settings import load_settings
 
@@ -27,10 +30,8 @@ def main(out: Path) -> None:
         settings = load_settings(data_dir=Path(tmp))
         fresh = open_kiosk(settings)
         window = build_window(fresh, "en")
-        window.resize(*SIZES[0])
         window.show()
-        app.processEvents()
-        for width, height in SIZES:  # first run with no key yet: the full setup form
+        for width, height in VOLUNTEER_SIZES:  # first run with no key yet: the full setup form
             window.resize(width, height)
             app.processEvents()
             window.grab().save(str(out / f"setup-en-{width}x{height}.png"))
@@ -41,9 +42,26 @@ def main(out: Path) -> None:
         kiosk.pin.set_pin("246813")
         kiosk.events.start("Freshers fair", "Student union, room 2")
         kiosk.signing.sign_many(demo_drafts(137))
-        receipt = kiosk.signing.sign(demo_drafts(1, seed=9)[0])
-        for lang in LANGUAGES:
+
+        for theme, high_contrast in THEMES.items():
+            window = build_window(kiosk, "en")
+            window.set_high_contrast(high_contrast)
+            window.show()
             for width, height in SIZES:
+                window.resize(width, height)
+                for lang in LANGUAGES:
+                    for name, enter in ATTENDEE_STATES.items():
+                        window.set_language(lang)
+                        enter(window)
+                        app.processEvents()
+                        suffix = "" if theme == "normal" else "-contrast"
+                        path = out / f"{name}-{lang}-{width}x{height}{suffix}.png"
+                        window.grab().save(str(path))
+                        window.go_welcome()
+            window.exit_kiosk()
+
+        for lang in VOLUNTEER_LANGUAGES:
+            for width, height in VOLUNTEER_SIZES:
                 window = build_window(kiosk, lang)
                 window.resize(width, height)
                 window.show()
@@ -53,20 +71,6 @@ def main(out: Path) -> None:
                     app.processEvents()
                     window.grab().save(str(out / f"{name}-{suffix}.png"))
 
-                shot("welcome")
-                window.start_signing()
-                shot("sign")
-                window.sign.inputs["first_name"].setText("Борис")
-                window.sign.inputs["email"].setText("not-an-email")
-                window.sign.submit()
-                window.sign.privacy_button.setChecked(True)
-                shot("sign-errors")
-                window.overlay.show_countdown(12)
-                shot("idle-warning")
-                window.go_welcome()
-                window.thanks.show_receipt(receipt)
-                window.stack.setCurrentWidget(window.thanks)
-                shot("thanks")
                 window.open_pin()
                 shot("pin")
                 window.open_admin()
@@ -77,8 +81,6 @@ def main(out: Path) -> None:
                 dialog.reject()
                 window.stack.setCurrentWidget(window.setup)
                 shot("setup-key-ready")  # the first-run screen once a key is in place
-                window.show_unexpected_error()
-                shot("error")
                 window.exit_kiosk()
         kiosk.close()
     print(f"screenshots written to {out}")

@@ -15,6 +15,7 @@ from kiosk.services.pin import PinService
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
 from kiosk.store.database import backup_database, backup_name
+from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY
 from kiosk.store.readonly import stored_signature_ids
 
 WAL_FILES = ("-wal", "-shm", "-journal")
@@ -34,6 +35,7 @@ def battery(root: Path = Path("/sys/class/power_supply")) -> tuple[int | None, b
     return None, None
 
 
+
 class AdminService:
     def __init__(
         self,
@@ -50,6 +52,16 @@ class AdminService:
     def kiosk_identity(self) -> tuple[str, str]:
         """(kiosk id, its fingerprint read aloud): what the organizer registers."""
         return self._identity
+
+    def default_language(self) -> str | None:
+        """The language the volunteer chose for the kiosk to start and reset in, if any."""
+        with self._sessions() as session:
+            return repo.get_meta(session, DEFAULT_LANGUAGE_KEY)
+
+    def set_default_language(self, language: str) -> None:
+        with self._sessions.begin() as session:
+            repo.set_meta(session, DEFAULT_LANGUAGE_KEY, language)
+        log.info("default language set to %s", language)
 
     def backup(self, folder: Path | None = None) -> Path:
         """Copy the (sealed) database to ``folder`` (default: the data dir's backups folder)."""

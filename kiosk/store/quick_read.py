@@ -7,6 +7,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+# kiosk_meta keys read here, before the store opens
+DEFAULT_LANGUAGE_KEY = "default_language"
+
 
 def read_rows(path: Path, sql: str, args: tuple = (), timeout: float = 1.0) -> list[tuple] | None:
     """One query on a database file opened read-only: its rows, [] when there is no file,
@@ -41,3 +44,8 @@ def counts(path: Path) -> tuple[int, int] | None:
 def has_meta(path: Path, key: str) -> bool | None:
     rows = read_rows(path, "SELECT 1 FROM kiosk_meta WHERE key = ?", (key,))
     return None if rows is None else bool(rows)
+
+
+def meta_value(path: Path, key: str) -> str | None:
+    rows = read_rows(path, "SELECT value FROM kiosk_meta WHERE key = ?", (key,))
+    return str(rows[0][0]) if rows else None

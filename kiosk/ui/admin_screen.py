@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.credentials import CredentialError, mismatch
 from kiosk.core.models import EventError
-from kiosk.ui.i18n import tr_message
+from kiosk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, tr_message
 from kiosk.ui.ports import AdminPort, EventsPort, PinPort
 from kiosk.ui.qr_view import QrView
 
@@ -30,6 +30,7 @@ class AdminScreen(QWidget):
     backup_requested = Signal()
     export_requested = Signal()
     events_changed = Signal()
+    default_language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -134,6 +135,20 @@ class AdminScreen(QWidget):
         actions.addWidget(self.wipe_button)
         layout.addLayout(actions)
         session = QHBoxLayout()  # a second row: long translations must not clip the buttons
+        # The language every reset returns to (after thank-you, the idle wipe, Back).
+        self.default_language_label = QLabel()
+        session.addWidget(self.default_language_label)
+        self.default_language_buttons: dict[str, QPushButton] = {}
+        for lang in UI_LANGUAGES:
+            button = QPushButton(lang.upper())
+            button.setObjectName(f"defaultLanguage_{lang}")
+            button.setProperty("lang", True)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.clicked.connect(lambda _=False, code=lang: self._choose_default(code))
+            self.default_language_buttons[lang] = button
+            session.addWidget(button)
+        session.addSpacing(16)
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setProperty("primary", True)
@@ -186,6 +201,19 @@ class AdminScreen(QWidget):
         )
         self.identity.setAccessibleName(self.identity.text())
         self.identity_qr.set_text(spoken.split(" · ")[0])
+
+    def show_default_language(self, language: str) -> None:
+        for code, button in self.default_language_buttons.items():
+            button.setChecked(code == language)
+
+    def _choose_default(self, language: str) -> None:
+        self.show_default_language(language)
+        self.default_language_chosen.emit(language)
+        self.show_status(
+            self.tr("The kiosk now starts, and returns after each signer, in %1.").replace(
+                "%1", LANGUAGE_NAMES[language]
+            )
+        )
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -277,6 +305,11 @@ class AdminScreen(QWidget):
         self.wipe_button.setText(self.tr("Remove exported"))
         self.lock_button.setText(self.tr("Lock"))
         self.exit_button.setText(self.tr("Exit kiosk"))
+        self.default_language_label.setText(self.tr("Start in:"))
+        for code, button in self.default_language_buttons.items():
+            button.setAccessibleName(
+                self.tr("Start in %1").replace("%1", LANGUAGE_NAMES[code])
+            )
         for b in (
             self.start_button,
             self.rename_button,

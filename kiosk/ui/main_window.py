@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -24,7 +24,7 @@ from kiosk.ui.screen_stack import ScreenStack
 from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.sign_screen import SignScreen
 from kiosk.ui.thanks_screen import ThanksScreen
-from kiosk.ui.theme import load_fonts, stylesheet
+from kiosk.ui.theme import load_fonts, screen_scale, stylesheet
 from kiosk.ui.welcome_screen import WelcomeScreen
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     def __init__(self, ports: KioskPorts, language: str | None = None):
+        """``language``: the default one, that the kiosk starts in and every reset returns to."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self.ports = ports
@@ -39,6 +40,12 @@ class MainWindow(QMainWindow):
         self._allow_close = False
         self.languages = LanguageSwitcher()
         campaign = ports.campaign
+        self.default_language = language or self.settings.language or campaign.default_language
+        # A passer-by who picks a language and walks away: back to the default after a while.
+        self._language_reset = QTimer(self)
+        self._language_reset.setSingleShot(True)
+        self._language_reset.setInterval(self.settings.idle_timeout_s * 1000)
+        self._language_reset.timeout.connect(self._reset_language)
         self.setWindowTitle(campaign.text(campaign.title, campaign.default_language))
         load_fonts()
         self._scale = 0.0
@@ -81,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.welcome.sign_requested.connect(self.start_signing)
         self.welcome.admin_requested.connect(self.open_pin)
-        self.welcome.language_requested.connect(self.set_language)
+        self.welcome.language_requested.connect(self._attendee_language)
         self.welcome.contrast_toggled.connect(self.set_high_contrast)
         self.welcome.contrast.setChecked(self.settings.high_contrast)
         self.sign.cancelled.connect(self.go_welcome)
@@ -96,11 +103,12 @@ class MainWindow(QMainWindow):
         self.admin.backup_requested.connect(self._backup)
         self.admin.export_requested.connect(self.open_export)
         self.admin.events_changed.connect(self.refresh_counts)
+        self.admin.default_language_chosen.connect(self.set_default_language)
         self.setup.finished.connect(self.go_welcome)
         self.setup.quit_requested.connect(self.exit_kiosk)
         QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
 
-        self.set_language(language or self.settings.language or campaign.default_language)
+        self.set_language(self.default_language)
         if self.needs_setup():
             self.stack.setCurrentWidget(self.setup)
         else:
@@ -114,15 +122,36 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def go_welcome(self) -> None:
+        """Every reset ends here: the form wiped, the default language, the welcome screen."""
         self.idle.disarm()
         self.overlay.hide()
         self.sign.wipe()
-        self.thanks.timer.stop()
+        self.thanks.stop()
         self.message.timer.stop()
+        self._reset_language()
         self.refresh_counts()
         self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus()  # no focus ring on a toggle, which would look switched on
+
+    def _reset_language(self) -> None:
+        self._language_reset.stop()
+        if self.languages.language != self.default_language:
+            self.set_language(self.default_language)
+
+    def _attendee_language(self, language: str) -> None:
+        self.set_language(language)
+        if self.languages.language != self.default_language:
+            self._language_reset.start()
+        else:
+            self._language_reset.stop()
+
+    def set_default_language(self, language: str) -> None:
+        """The volunteer's choice: stored, and used from the next reset on."""
+        self.default_language = language
+        self.ports.admin.set_default_language(language)
 
     def start_signing(self) -> None:
+        self._language_reset.stop()
         self.sign.wipe()
         self.stack.setCurrentWidget(self.sign)
         self.sign.focus_first()
@@ -138,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def open_admin(self) -> None:
         self.admin.refresh()
+        self.admin.show_default_language(self.default_language)
         self.stack.setCurrentWidget(self.admin)
         check = self.pin.last_check
         if check is not None and check.weak:  # set under the older, shorter rule
@@ -219,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         # Type grows with the screen: 1080 px high is the design size.
-        self._apply_scale(min(max(self.height() / 1080, 0.65), 1.5))
+        self._apply_scale(screen_scale(self.width(), self.height()))
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.stack.rect())
         super().resizeEvent(event)

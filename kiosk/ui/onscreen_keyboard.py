@@ -4,32 +4,45 @@ Qt Virtual Keyboard opens as a separate top-level window in a widgets applicatio
 can end up behind a full-screen, stay-on-top kiosk or over the field being typed in (peer
 complaint 5).  This keyboard is part of the screen's layout instead: the form above it shrinks
 and the focused field is scrolled into view.  Keys never take focus, so typing goes to the field.
+
+Every layout sits on one 14-column grid, so the rows line up and the keyboard keeps its height
+whatever page is shown.  Each alphabet has the digits, the hyphen, the apostrophe and the period
+(Мар'яна, Jean-Luc, O'Neil); the Latin one also has @ _ + and ".com" for email addresses; two
+accent pages hold the letters of European names the plain alphabets lack.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QWidget
 
+COLUMNS = 14
+KEY_HEIGHT = 48
+DIGITS = "1234567890-'"
 LAYOUTS: dict[str, list[str]] = {
-    "latin": ["1234567890", "qwertyuiop", "asdfghjklñ", "zxcvbnm'-."],
-    "ru": ["1234567890", "йцукенгшщзх", "фывапролджэ", "ячсмитьбюъё"],
-    "uk": ["1234567890", "йцукенгшщзх", "фівапролджє", "ячсмитьбюїґ"],
+    # rows 1-3; row 3 sits between Shift and Hide, so it has 10 keys
+    "latin": ["qwertyuiop_+", "asdfghjklñ@.", "zxcvbnmçüö"],
+    "ru": ["йцукенгшщзхъ", "фывапролджэ.", "ячсмитьбюё"],
+    "uk": ["йцукенгшщзхї", "фівапролджєґ", "ячсмитьбю."],
 }
-ACCENTS = "áéíóúüçàèäöß"
+ACCENT_PAGES: list[list[str]] = [
+    ["áàâäãåąăæćčç", "ďéèêëěęğíìîï", "ıłľńňñóòôö", "õøőœ"],
+    ["řśšșşßťțúùûü", "ůűýÿźżžđþðāē", "īōūģķļņėįų", ""],
+]
 LAYOUT_FOR_LANGUAGE = {"ru": "ru", "uk": "uk"}
+NEXT_ALPHABET = {"latin": "ru", "ru": "uk", "uk": "latin"}
+ALPHABET_LABEL = {"latin": "АБВ", "ru": "УКР", "uk": "ABC"}
+
+
+def _upper(ch: str) -> str:
+    upper = ch.upper()
+    return upper if len(upper) == 1 else ch  # ß has no one-letter capital
 
 
 class OnScreenKeyboard(QWidget):
     key_pressed = Signal()
+    next_requested = Signal()
+    hide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,25 +51,34 @@ class OnScreenKeyboard(QWidget):
         self.setAccessibleName("On-screen keyboard")
         self._layout_name = "latin"
         self._shift = False
-        self._grid = QGridLayout()
+        self._page = 0  # 0: the alphabet; 1, 2: accented letters
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(16, 6, 16, 6)
         self._grid.setSpacing(4)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 6, 24, 6)
-        outer.addLayout(self._grid)
-        bottom = QHBoxLayout()
+        for column in range(COLUMNS):
+            self._grid.setColumnStretch(column, 1)
+        self._char_keys: list[QPushButton] = []
+        self.backspace_key = self._key("⌫", self.backspace, "keyBackspace", "Delete")
+        self.com_key = self._key(".com", lambda: self.type_text(".com"), "keyDotCom", ".com")
+        self.next_key = self._key("⇥", self.next_requested.emit, "keyNext", "Next field")
         self.shift = self._key("⇧", self.toggle_shift, "keyShift", "Shift")
+        self.shift.setCheckable(True)
+        self.hide_key = self._key("⌨↓", self.hide_requested.emit, "keyHide", "Hide keyboard")
         self.switch = self._key("ABC", self.next_layout, "keySwitch", "Change alphabet")
         self.accents = self._key("áé", self.toggle_accents, "keyAccents", "Accented letters")
-        space = self._key(" ", lambda: self.type_text(" "), "keySpace", "Space")
-        at = self._key("@", lambda: self.type_text("@"), "keyAt", "At sign")
-        back = self._key("⌫", self.backspace, "keyBackspace", "Delete")
-        for key in (self.shift, self.switch, self.accents):
-            bottom.addWidget(key)
-        bottom.addWidget(space, 4)
-        bottom.addWidget(at)
-        bottom.addWidget(back, 1)
-        outer.addLayout(bottom)
-        self._show_accents = False
+        self.space = self._key("␣", lambda: self.type_text(" "), "keySpace", "Space")
+        self._grid.addWidget(self.backspace_key, 0, 12, 1, 2)
+        self._grid.addWidget(self.com_key, 1, 12, 1, 2)
+        self._grid.addWidget(self.next_key, 2, 12, 1, 2)
+        self._grid.addWidget(self.shift, 3, 0, 1, 2)
+        self._grid.addWidget(self.hide_key, 3, 12, 1, 2)
+        self._grid.addWidget(self.switch, 4, 0, 1, 3)
+        self._grid.addWidget(self.accents, 4, 3, 1, 3)
+        self._grid.addWidget(self.space, 4, 6, 1, 8)
+        margins = self._grid.contentsMargins()
+        self.setFixedHeight(
+            5 * KEY_HEIGHT + 4 * self._grid.verticalSpacing() + margins.top() + margins.bottom()
+        )
         self._build()
 
     def _key(self, label: str, action, name: str, accessible: str) -> QPushButton:
@@ -65,35 +87,49 @@ class OnScreenKeyboard(QWidget):
         button.setProperty("osk", True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAccessibleName(accessible)
-        button.setMinimumSize(48, 48)
+        button.setFixedHeight(KEY_HEIGHT)
+        button.setMinimumWidth(40)
+        button.setAutoRepeat(name == "keyBackspace")
         button.clicked.connect(action)
         return button
 
+    def rows(self) -> list[str]:
+        """The character rows shown now, top to bottom (row 3 sits between Shift and Hide)."""
+        if self._page:
+            return ACCENT_PAGES[self._page - 1]
+        return [DIGITS, *LAYOUTS[self._layout_name]]
+
     def _build(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        rows = LAYOUTS[self._layout_name]
-        if self._show_accents:
-            rows = [rows[0], ACCENTS]
-        for r, row in enumerate(rows):
+        for key in self._char_keys:
+            self._grid.removeWidget(key)
+            key.hide()  # now: deleteLater waits for the event loop
+            key.deleteLater()
+        self._char_keys = []
+        for r, row in enumerate(self.rows()):
+            first = 2 if r == 3 else 0
             for c, ch in enumerate(row):
-                text = ch.upper() if self._shift else ch
+                text = _upper(ch) if self._shift else ch
                 key = self._key(
                     text, lambda _=False, t=text: self.type_text(t), f"key_{ord(ch):04x}", text
                 )
-                self._grid.addWidget(key, r, c)
-        self.switch.setText({"latin": "АБВ", "ru": "УКР", "uk": "ABC"}[self._layout_name])
+                self._grid.addWidget(key, r, first + c)
+                self._char_keys.append(key)
+        self.switch.setText(ALPHABET_LABEL[self._layout_name])
+        self.accents.setText(("áé", "áé 2", "abc")[self._page])
+        self.com_key.setVisible(self._layout_name == "latin" and not self._page)
+        self.shift.setChecked(self._shift)
+
+    def char_keys(self) -> list[QPushButton]:
+        return list(self._char_keys)
 
     def set_language(self, language: str) -> None:
         self._layout_name = LAYOUT_FOR_LANGUAGE.get(language, "latin")
+        self._page = 0
         self._build()
 
     def next_layout(self) -> None:
-        order = ["latin", "ru", "uk"]
-        self._layout_name = order[(order.index(self._layout_name) + 1) % len(order)]
-        self._show_accents = False
+        self._layout_name = NEXT_ALPHABET[self._layout_name]
+        self._page = 0
         self._build()
 
     def toggle_shift(self) -> None:
@@ -101,7 +137,7 @@ class OnScreenKeyboard(QWidget):
         self._build()
 
     def toggle_accents(self) -> None:
-        self._show_accents = not self._show_accents
+        self._page = (self._page + 1) % (len(ACCENT_PAGES) + 1)
         self._build()
 
     @staticmethod

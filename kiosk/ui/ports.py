@@ -25,7 +25,7 @@ class UiOptions:
     language: str | None = None
     idle_timeout_s: int = 60
     idle_warning_s: int = 15
-    thanks_seconds: int = 6
+    thanks_seconds: int = 10
     high_contrast: bool = False
     on_screen_keyboard: bool = False
 
@@ -54,6 +54,8 @@ class AdminPort(Protocol):
     def unexported_count(self) -> int: ...
     def wipe_exported(self, pin: str) -> WipeResult: ...
     def backup(self) -> Path: ...
+    def default_language(self) -> str | None: ...
+    def set_default_language(self, language: str) -> None: ...
 
 
 class ExportPort(Protocol):

@@ -6,16 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
+    QBoxLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +25,14 @@ from kiosk.campaign import Campaign
 from kiosk.core.fields import FieldSpec
 from kiosk.core.models import Receipt, SignatureDraft
 from kiosk.core.validation import FieldError, ValidationFailed, validate_field
+from kiosk.ui.clipboards import wipe_clipboards
 from kiosk.ui.i18n import tr_message
 from kiosk.ui.onscreen_keyboard import OnScreenKeyboard
+from kiosk.ui.reserved_label import ReservedLabel
 from kiosk.ui.signature_pad import SignaturePad
+from kiosk.ui.tick_box import ConsentRow
+
+PAD_MIN_HEIGHT = 120  # with room for the signing line a finger can sign above
 
 SENSITIVE = (
     Qt.InputMethodHint.ImhSensitiveData
@@ -35,16 +41,19 @@ SENSITIVE = (
 )
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
+def _error_label(name: str, lines: int = 2) -> QLabel:
+    label = ReservedLabel(lines)
     label.setObjectName(name)
     label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.hide()
     return label
 
 
 class SignScreen(QWidget):
+    """Every field, both consents, the pad and Sign fit on one screen, from a 1024x600 tablet
+    to a portrait 800x1280 one: side by side in landscape, stacked in portrait.  Error lines
+    keep their room while empty, so nothing moves when one appears.  Only when the on-screen
+    keyboard takes room does the form scroll (by finger), keeping the focused field in view."""
+
     signed = Signal(object)  # Receipt
     save_failed = Signal(object)  # the exception; its text may hold data, so never shown
     cancelled = Signal()
@@ -67,63 +76,69 @@ class SignScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("signForm")
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         outer.addWidget(self.scroll, 1)
         page = QWidget()
         self.scroll.setWidget(page)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 24, 48, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(32, 12, 32, 4)
+        layout.setSpacing(8)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.statement = QLabel()
         self.statement.setObjectName("statement")
         self.statement.setWordWrap(True)
         layout.addWidget(self.statement)
 
+        # Fields on one side; consents and the pad on the other (or below, in portrait).
+        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.middle.setSpacing(24)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
         for i, spec in enumerate(campaign.fields):
             row, col = divmod(i, 2)
-            box = QVBoxLayout()
             label = QLabel()
+            label.setWordWrap(True)
             edit = self._make_input(spec)
             label.setBuddy(edit)
             error = _error_label(f"error_{spec.key}")
-            box.addWidget(label)
-            box.addWidget(edit)
-            box.addWidget(error)
-            box.addStretch(1)
-            grid.addLayout(box, row, col)
+            grid.addWidget(label, row * 3, col, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(edit, row * 3 + 1, col)
+            grid.addWidget(error, row * 3 + 2, col, Qt.AlignmentFlag.AlignTop)
             self.inputs[spec.key], self.errors[spec.key], self.labels[spec.key] = edit, error, label
-        layout.addLayout(grid)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.fields_box = QVBoxLayout()
+        self.fields_box.addLayout(grid)
+        self.fields_box.addStretch(1)
+        self.middle.addLayout(self.fields_box, 3)
 
-        # Consents on the left, the signature pad on the right: all of it above the fold.
-        lower = QHBoxLayout()
-        lower.setSpacing(24)
-        consents = QVBoxLayout()
-        self.consent_sign = QCheckBox()
-        self.consent_sign.setObjectName("consentSign")
-        consents.addWidget(self.consent_sign)
+        side = QVBoxLayout()
+        side.setSpacing(2)
+        self.consent_sign_row = ConsentRow("consentSign")
+        self.consent_sign = self.consent_sign_row.box
+        side.addWidget(self.consent_sign_row)
         self.errors["consent_sign"] = _error_label("error_consent_sign")
-        consents.addWidget(self.errors["consent_sign"])
-        self.consent_mailing = QCheckBox()
-        self.consent_mailing.setObjectName("consentMailing")
-        consents.addWidget(self.consent_mailing)
-        self.privacy_button = QPushButton()
-        self.privacy_button.setObjectName("privacyButton")
-        self.privacy_button.setProperty("link", True)
-        self.privacy_button.setCheckable(True)
-        self.privacy_button.toggled.connect(lambda on: self.privacy.setVisible(on))
-        consents.addWidget(self.privacy_button, 0, Qt.AlignmentFlag.AlignLeft)
-        consents.addStretch(1)
-        lower.addLayout(consents, 1)
-
-        pad_box = QVBoxLayout()
+        side.addWidget(self.errors["consent_sign"])
+        self.consent_sign.toggled.connect(
+            lambda on: on and self._show_error("consent_sign", None)
+        )
+        self.consent_mailing_row = ConsentRow("consentMailing")
+        self.consent_mailing = self.consent_mailing_row.box
+        side.addWidget(self.consent_mailing_row)
+        side.addSpacing(6)
         pad_header = QHBoxLayout()
         self.pad_label = QLabel()
         self.pad_label.setWordWrap(True)
@@ -131,47 +146,91 @@ class SignScreen(QWidget):
         self.clear_pad = QPushButton()
         self.clear_pad.setObjectName("clearSignature")
         pad_header.addWidget(self.clear_pad)
-        pad_box.addLayout(pad_header)
+        side.addLayout(pad_header)
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(150)
+        self.pad.setMinimumHeight(PAD_MIN_HEIGHT)
         self.clear_pad.clicked.connect(self.pad.clear)
-        pad_box.addWidget(self.pad, 1)
-        self.errors["signature"] = _error_label("error_signature")
-        pad_box.addWidget(self.errors["signature"])
-        lower.addLayout(pad_box, 1)
-        layout.addLayout(lower)
-        self.privacy = QLabel()
-        self.privacy.setObjectName("privacyNotice")
-        self.privacy.setWordWrap(True)
-        self.privacy.hide()
-        layout.addWidget(self.privacy)
-
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.setVisible(keyboard)
-        outer.addWidget(self.keyboard)
-        QApplication.instance().focusChanged.connect(self._keep_focus_visible)
+        side.addWidget(self.pad, 1)
+        self.errors["signature"] = _error_label("error_signature", lines=1)
+        side.addWidget(self.errors["signature"])
+        self.middle.addLayout(side, 2)
+        layout.addLayout(self.middle, 1)
 
         buttons = QHBoxLayout()
-        buttons.setContentsMargins(48, 8, 48, 20)
+        buttons.setContentsMargins(32, 6, 32, 10)
+        buttons.setSpacing(12)
         self.back = QPushButton()
         self.back.setObjectName("backButton")
         self.back.clicked.connect(self.cancelled.emit)
         buttons.addWidget(self.back)
-        self.keyboard_button = QPushButton("⌨")
+        self.keyboard_button = QPushButton()
         self.keyboard_button.setObjectName("keyboardToggle")
         self.keyboard_button.setCheckable(True)
         self.keyboard_button.setChecked(keyboard)
         self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keyboard_button.toggled.connect(self._toggle_keyboard)
         buttons.addWidget(self.keyboard_button)
-        buttons.addStretch(1)
+        self.privacy_button = QPushButton()
+        self.privacy_button.setObjectName("privacyButton")
+        self.privacy_button.setProperty("link", True)
+        self.privacy_button.setCheckable(True)
+        self.privacy_button.toggled.connect(self._show_privacy)
+        buttons.addWidget(self.privacy_button, 1, Qt.AlignmentFlag.AlignLeft)
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitSignature")
         self.submit_button.setProperty("primary", True)
         self.submit_button.clicked.connect(self.submit)
         buttons.addWidget(self.submit_button)
         outer.addLayout(buttons)
+
+        self._keyboard_default = keyboard
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.setVisible(keyboard)
+        self.keyboard.hide_requested.connect(lambda: self.keyboard_button.setChecked(False))
+        self.keyboard.next_requested.connect(self.focus_next_field)
+        outer.addWidget(self.keyboard)
+        QApplication.instance().focusChanged.connect(self._keep_focus_visible)
+
+        # The privacy notice opens over the form (not below it), readable without scrolling.
+        self.privacy_panel = QFrame(self)
+        self.privacy_panel.setObjectName("privacyPanel")
+        panel = QVBoxLayout(self.privacy_panel)
+        panel.setContentsMargins(28, 20, 28, 20)
+        self.privacy_title = QLabel()
+        self.privacy_title.setObjectName("heading")
+        self.privacy_title.setWordWrap(True)
+        panel.addWidget(self.privacy_title)
+        self.privacy = QLabel()
+        self.privacy.setObjectName("privacyNotice")
+        self.privacy.setWordWrap(True)
+        panel.addWidget(self.privacy, 1)
+        self.privacy_close = QPushButton()
+        self.privacy_close.setObjectName("privacyClose")
+        self.privacy_close.clicked.connect(lambda: self.privacy_button.setChecked(False))
+        panel.addWidget(self.privacy_close, 0, Qt.AlignmentFlag.AlignRight)
+        self.privacy_panel.hide()
         self.retranslate(self._language)
+
+    def resizeEvent(self, event) -> None:
+        portrait = self.height() > self.width()
+        self.middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.middle.setStretch(0, 0 if portrait else 3)
+        self.middle.setStretch(1, 1 if portrait else 2)
+        super().resizeEvent(event)
+        if self.privacy_panel.isVisible():
+            self._place_privacy()
+
+    def _place_privacy(self) -> None:
+        area = self.scroll.geometry()
+        self.privacy_panel.setGeometry(area.adjusted(16, 12, -16, -8))
+        self.privacy_panel.raise_()
+
+    def _show_privacy(self, shown: bool) -> None:
+        if shown:
+            self._place_privacy()
+        self.privacy_panel.setVisible(shown)
 
     def _make_input(self, spec: FieldSpec) -> QLineEdit:
         edit = QLineEdit()
@@ -192,8 +251,7 @@ class SignScreen(QWidget):
         label = self.errors.get(key)
         if label is None:
             return
-        label.setText(text or "")
-        label.setVisible(bool(text))
+        label.setText(text or "")  # the label keeps its room: nothing moves
         edit = self.inputs.get(key)
         if edit is not None:
             edit.setProperty("invalid", bool(text))
@@ -259,8 +317,9 @@ class SignScreen(QWidget):
         self.consent_mailing.setChecked(False)
         self.privacy_button.setChecked(False)
         self.pad.clear()
-        clipboard = QGuiApplication.clipboard()
-        clipboard.clear()
+        self.privacy_button.setChecked(False)
+        self.keyboard_button.setChecked(self._keyboard_default)
+        wipe_clipboards()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _toggle_keyboard(self, shown: bool) -> None:
@@ -280,6 +339,13 @@ class SignScreen(QWidget):
             or not self.pad.is_empty()
         )
 
+    def focus_next_field(self) -> None:
+        """The keyboard's Next key: the following field, then back to the first."""
+        edits = list(self.inputs.values())
+        current = QApplication.focusWidget()
+        index = edits.index(current) + 1 if current in edits else 0
+        edits[index % len(edits)].setFocus()
+
     def focus_first(self) -> None:
         first = next(iter(self.inputs.values()), None)
         if first is not None:
@@ -295,15 +361,16 @@ class SignScreen(QWidget):
             text = spec.label(language, c.default_language) if spec else key
             label.setText(text + (" *" if spec and spec.required else ""))
             self.inputs[key].setAccessibleName(text)
-        self.consent_sign.setText(self.tr("I sign this petition (required)"))
-        self.consent_sign.setAccessibleName(self.consent_sign.text())
-        self.consent_mailing.setText(
+        self.consent_sign_row.set_text(self.tr("I sign this petition (required)"))
+        self.consent_mailing_row.set_text(
             self.tr("Keep me informed about this campaign by email (optional)")
         )
-        self.consent_mailing.setAccessibleName(self.consent_mailing.text())
         self.privacy_button.setText(self.tr("What happens to my details?"))
         self.privacy_button.setAccessibleName(self.privacy_button.text())
+        self.privacy_title.setText(self.privacy_button.text())
         self.privacy.setText(c.text(c.privacy_notice, language))
+        self.privacy_close.setText(self.tr("Close"))
+        self.privacy_close.setAccessibleName(self.tr("Close the privacy notice"))
         self.pad_label.setText(self.tr("Your signature (optional)"))
         self.pad.setAccessibleName(self.tr("Signature pad"))
         self.clear_pad.setText(self.tr("Clear"))
@@ -311,6 +378,7 @@ class SignScreen(QWidget):
         self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.back.text())
         self.keyboard.set_language(language)
+        self.keyboard_button.setText("⌨ " + self.tr("Keyboard"))
         self.keyboard_button.setAccessibleName(self.tr("Show or hide the on-screen keyboard"))
         self.submit_button.setText(self.tr("Sign"))
         self.submit_button.setAccessibleName(self.tr("Submit my signature"))

@@ -129,9 +129,12 @@ class SignaturePad(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor("white"))  # paper, in either theme
+        # The outline in the theme's text colour: the pad's edge shows on any background.
+        painter.setPen(QPen(self.palette().windowText().color(), 3))
+        painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         baseline = self.height() * 0.78
-        painter.setPen(QPen(QColor("#9aa3ad"), 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor("#5f6b78"), 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
         w = self.width()
         for stroke in self._strokes:

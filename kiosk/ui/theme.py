@@ -3,21 +3,27 @@ high-contrast variant."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from string import Template
 
 from kiosk.resources import resource_path
 
+# Contrast (WCAG): text 7:1 or more in high contrast (4.5:1 in the normal theme), every
+# control's outline 3:1 or more against what surrounds it. tests/ui/test_contrast.py measures
+# the rendered pixels.
 NORMAL = {
     "bg": "#f4f1ea",
     "panel": "#ffffff",
     "text": "#1b1b1b",
     "muted": "#4a4a4a",
     "accent": "#b3261e",
+    "accent_on_bg": "#b3261e",
     "accent_text": "#ffffff",
-    "border": "#c9c2b5",
+    "border": "#7a7267",
     "error": "#a0000a",
     "focus": "#1a56db",
+    "link": "#1a56db",
 }
 HIGH_CONTRAST = {
     "bg": "#000000",
@@ -25,10 +31,12 @@ HIGH_CONTRAST = {
     "text": "#ffffff",
     "muted": "#ffffff",
     "accent": "#ffd400",
+    "accent_on_bg": "#ffd400",
     "accent_text": "#000000",
     "border": "#ffffff",
-    "error": "#ff8080",
+    "error": "#ff9a9a",
     "focus": "#00e5ff",
+    "link": "#ffd400",
 }
 
 
@@ -53,8 +61,13 @@ def load_fonts() -> str:
     return families[0] if families else ""
 
 
+def screen_scale(width: int, height: int) -> float:
+    """How much type and padding grow or shrink from the design size (1920x1080 landscape):
+    by the shorter of the two fits, so a portrait tablet is not given landscape type."""
+    return min(max(min(height / 1000, width / 1100), 0.7), 1.5)
+
+
 def stylesheet(high_contrast: bool = False, scale: float = 1.0) -> str:
-    template = Template(resource_path("theme/kiosk.qss").read_text(encoding="utf-8"))
-    colours = HIGH_CONTRAST if high_contrast else NORMAL
-    sizes = {f"s{n}": str(round(n * scale)) for n in (16, 18, 20, 22, 24, 28, 32, 40, 48, 56)}
-    return template.substitute(colours, **sizes)
+    text = resource_path("theme/kiosk.qss").read_text(encoding="utf-8")
+    text = re.sub(r"\$\{s(\d+)\}", lambda m: str(round(int(m[1]) * scale)), text)
+    return Template(text).substitute(HIGH_CONTRAST if high_contrast else NORMAL)

@@ -1,15 +1,23 @@
-"""The attract screen: what the campaign is about, a QR code, the live count, and one big button."""
+"""The attract screen: what the campaign is about, a QR code, the live count, and one big button.
+
+The Sign button and the QR code always show; a case summary too long for the screen scrolls
+inside its own area, by finger.  The volunteer's way in is the real top-left corner: an
+invisible square touching both edges, opened by five taps within three seconds or a
+three-second press, with a mouse or a finger."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScroller,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,7 +28,68 @@ from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.qr_view import QrView
 
 ADMIN_TAPS = 5  # taps on the hidden corner, within ADMIN_TAP_WINDOW seconds, open the PIN pad
-ADMIN_TAP_WINDOW = 4.0
+ADMIN_TAP_WINDOW = 3.0
+ADMIN_PRESS_MS = 3000  # or one press held this long
+CORNER = 80  # px: the corner square, touching the top and left edges
+
+
+def qr_side(width: int, height: int, dots_per_cm: float | None) -> int:
+    """The QR code's side in pixels: at least 35 % of the shorter screen side, and 8 cm (what a
+    phone needs from a metre away) wherever the screen's physical size is known and 8 cm fits
+    in half of the shorter side."""
+    short = min(width, height)
+    side = 0.35 * short
+    if dots_per_cm and 8 * dots_per_cm <= short / 2:
+        side = max(side, 8 * dots_per_cm)
+    return int(side)
+
+
+class CornerButton(QPushButton):
+    """Invisible; counts taps and long presses from a mouse or a touch screen."""
+
+    triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("adminCorner")
+        self.setFixedSize(CORNER, CORNER)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self._taps: list[float] = []
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(ADMIN_PRESS_MS)
+        self._hold.timeout.connect(self._fire)
+
+    def _fire(self) -> None:
+        self._taps = []
+        self._hold.stop()
+        self.triggered.emit()
+
+    def _pressed(self) -> None:
+        now = time.monotonic()
+        self._taps = [t for t in self._taps if now - t < ADMIN_TAP_WINDOW] + [now]
+        if len(self._taps) >= ADMIN_TAPS:
+            self._fire()
+        else:
+            self._hold.start()
+
+    def event(self, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress):
+            self._pressed()
+            event.accept()
+            return True
+        if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease):
+            self._hold.stop()
+            event.accept()
+            return True
+        if kind in (QEvent.Type.TouchUpdate, QEvent.Type.MouseButtonDblClick):
+            if kind == QEvent.Type.MouseButtonDblClick:
+                self._pressed()  # the second press of a quick pair arrives as a double-click
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class WelcomeScreen(QWidget):
@@ -34,26 +103,30 @@ class WelcomeScreen(QWidget):
         self.setObjectName("welcomeScreen")
         self.campaign = campaign
         self._language = campaign.default_language
-        self._taps: list[float] = []
         self._counts = (0, 0)
+        # Enter starts signing for keyboard users; nothing shows a focus ring on arrival.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 12, 40, 16)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         top = QHBoxLayout()
-        self.admin_corner = QPushButton("")
-        self.admin_corner.setObjectName("adminCorner")
-        self.admin_corner.setFixedSize(64, 64)
-        self.admin_corner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.admin_corner.clicked.connect(self._corner_tapped)
-        top.addWidget(self.admin_corner)
+        top.setContentsMargins(0, 0, 24, 0)
+        self.admin_corner = CornerButton()
+        self.admin_corner.triggered.connect(self.admin_requested.emit)
+        top.addWidget(self.admin_corner, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 12, 0, 0)
+        top.addLayout(buttons)
         self.contrast = QPushButton("◐")
         self.contrast.setObjectName("contrastToggle")
         self.contrast.setProperty("lang", True)
         self.contrast.setCheckable(True)
+        self.contrast.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
-        top.addWidget(self.contrast)
-        top.addSpacing(12)
+        buttons.addWidget(self.contrast, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addSpacing(12)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGE_NAMES:
@@ -61,15 +134,18 @@ class WelcomeScreen(QWidget):
             button.setObjectName(f"langButton_{lang}")
             button.setProperty("lang", True)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(LANGUAGE_NAMES[lang])
             button.clicked.connect(lambda _=False, code=lang: self.language_requested.emit(code))
             self.language_group.addButton(button)
             self.language_buttons[lang] = button
-            top.addWidget(button)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
-        body = QHBoxLayout()
-        body.setSpacing(48)
+        # The case on one side, the QR code, count and Sign on the other (stacked in portrait).
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setContentsMargins(40, 0, 40, 20)
+        self.body.setSpacing(40)
         left = QVBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("campaignTitle")
@@ -80,10 +156,18 @@ class WelcomeScreen(QWidget):
         self.summary.setOpenLinks(False)
         self.summary.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # A finger drags the text; a mouse drags it too (there is nothing to select).
+        QScroller.grabGesture(self.summary.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(
+            self.summary.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         left.addWidget(self.summary, 1)
-        body.addLayout(left, 3)
+        self.body.addLayout(left, 3)
 
         right = QVBoxLayout()
+        right.setSpacing(10)
         right.addStretch(1)
         self.qr = QrView(campaign.petition_url)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -102,26 +186,33 @@ class WelcomeScreen(QWidget):
         self.sign_button = QPushButton()
         self.sign_button.setObjectName("startSigning")
         self.sign_button.setProperty("primary", True)
+        self.sign_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sign_button.clicked.connect(self.sign_requested.emit)
         right.addWidget(self.sign_button)
-        right.addStretch(1)
-        body.addLayout(right, 2)
-        outer.addLayout(body, 1)
+        self.body.addLayout(right, 2)
+        outer.addLayout(self.body, 1)
         self.retranslate(self._language)
 
     def resizeEvent(self, event) -> None:
-        # The QR code grows with the screen (readable by a phone from a step away).
-        # From the window, not this screen: the screen grows with its content in a scroll area.
-        side = int(min(max(self.window().height() * 0.28, 150), 420))
+        # Sized from the window, not this screen (which sits in a scroll area and grows).
+        window = self.window()
+        portrait = window.height() > window.width()
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        dots_per_cm = screen.physicalDotsPerInch() / 2.54 if screen else None
+        side = qr_side(window.width(), window.height(), dots_per_cm)
+        if not portrait:  # never wider than its column
+            side = min(side, int((window.width() - 120) * 2 / 5))
         self.qr.setFixedSize(side, side)
         super().resizeEvent(event)
 
-    def _corner_tapped(self) -> None:
-        now = time.monotonic()
-        self._taps = [t for t in self._taps if now - t < ADMIN_TAP_WINDOW] + [now]
-        if len(self._taps) >= ADMIN_TAPS:
-            self._taps = []
-            self.admin_requested.emit()
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sign_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_counts(self, event_count: int, total: int) -> None:
         self._counts = (event_count, total)

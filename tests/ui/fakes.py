@@ -70,6 +70,14 @@ class FakeAdmin:
     def backup(self) -> Path:
         return Path("/nowhere/backup.sqlite")
 
+    language: str | None = None
+
+    def default_language(self) -> str | None:
+        return self.language
+
+    def set_default_language(self, language: str) -> None:
+        self.language = language
+
 
 class FakeExports:
     formats = FORMATS

@@ -62,7 +62,7 @@ def test_sign_with_drawn_signature_then_thank_you_then_welcome(qtbot, window, re
     (record,) = _records(ready_kiosk)
     assert record.fields["first_name"] == "Zoë" and record.fields["email"] == "zoe@example.org"
     assert record.consent_mailing and len(record.strokes) == 1 and len(record.strokes[0]) > 5
-    assert "number 1 at this event" in window.findChild(QLabel, "thanksDetail").text()
+    assert "Your number: 1" in window.findChild(QLabel, "thanksDetail").text()
     qtbot.mouseClick(_button(window, "thanksDone"), Qt.MouseButton.LeftButton)
     assert window.current_screen().objectName() == "welcomeScreen"
     assert "At this event: 1" in window.welcome.count.text()
@@ -92,9 +92,18 @@ def test_validation_errors_show_next_to_fields_and_store_nothing(qtbot, window, 
     assert "direction" in errors["first_name"].text()
     assert "required" in errors["last_name"].text()
     assert _records(ready_kiosk) == []
-    # Fixing a field clears its message as soon as the attendee types.
+    # Fixing a field clears its message as soon as the attendee types; ticking the box clears
+    # the consent's. The messages keep their room, so nothing on the form moves.
+    places = {key: widget.geometry() for key, widget in window.sign.inputs.items()}
+    pad = window.sign.pad.geometry()
     qtbot.keyClicks(_field(window, "last_name"), "Lee")
-    assert not errors["last_name"].isVisibleTo(window)
+    assert errors["last_name"].text() == ""
+    qtbot.mouseClick(window.findChild(QCheckBox, "consentSign"), Qt.MouseButton.LeftButton)
+    assert errors["consent_sign"].text() == ""
+    window.sign.wipe()
+    qtbot.wait(1)
+    assert {key: w.geometry() for key, w in window.sign.inputs.items()} == places
+    assert window.sign.pad.geometry() == pad
 
 
 def test_mailing_consent_is_separate_and_unticked(qtbot, window, ready_kiosk):
