@@ -38,7 +38,9 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.devtools.screenshots build/screenshots
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk -name '*.py') -ts resources/translations/kiosk_*.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk -name '*.py') -ts resources/translations/kiosk_[!e][!n].ts resources/translations/kiosk_es.ts
+	# English needs only the plural forms ("1 second", "2 seconds")
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find kiosk -name '*.py') -ts resources/translations/kiosk_en.ts
 	for f in resources/translations/kiosk_*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
 clean:

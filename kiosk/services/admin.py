@@ -35,7 +35,6 @@ def battery(root: Path = Path("/sys/class/power_supply")) -> tuple[int | None, b
     return None, None
 
 
-
 class AdminService:
     def __init__(
         self,

@@ -307,9 +307,7 @@ class AdminScreen(QWidget):
         self.exit_button.setText(self.tr("Exit kiosk"))
         self.default_language_label.setText(self.tr("Start in:"))
         for code, button in self.default_language_buttons.items():
-            button.setAccessibleName(
-                self.tr("Start in %1").replace("%1", LANGUAGE_NAMES[code])
-            )
+            button.setAccessibleName(self.tr("Start in %1").replace("%1", LANGUAGE_NAMES[code]))
         for b in (
             self.start_button,
             self.rename_button,

@@ -16,26 +16,28 @@ UI_LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 class LanguageSwitcher:
-    """Holds the installed translator so that switching replaces it instead of stacking."""
+    """Switching replaces the application's translator instead of stacking another one.
+    The translator is the application's, not a window's: shared by every switcher."""
+
+    _translator: QTranslator | None = None
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
         self.language = "en"
 
     def switch(self, language: str) -> str:
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        if LanguageSwitcher._translator is not None:
+            app.removeTranslator(LanguageSwitcher._translator)
+            LanguageSwitcher._translator = None
         self.language = language if language in UI_LANGUAGES else "en"
-        if self.language != "en":
-            translator = QTranslator()
-            path = resource_path(f"translations/kiosk_{self.language}.qm")
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning("no translation file for %s", self.language)
+        # English too: its file holds only the plural forms ("1 second", "2 seconds").
+        translator = QTranslator()
+        path = resource_path(f"translations/kiosk_{self.language}.qm")
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            LanguageSwitcher._translator = translator
+        else:
+            log.warning("no translation file for %s", self.language)
         QLocale.setDefault(QLocale(self.language))
         return self.language
 

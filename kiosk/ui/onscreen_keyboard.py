@@ -14,7 +14,14 @@ accent pages hold the letters of European names the plain alphabets lack.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 COLUMNS = 14
 KEY_HEIGHT = 48
@@ -60,10 +67,10 @@ class OnScreenKeyboard(QWidget):
         self._char_keys: list[QPushButton] = []
         self.backspace_key = self._key("⌫", self.backspace, "keyBackspace", "Delete")
         self.com_key = self._key(".com", lambda: self.type_text(".com"), "keyDotCom", ".com")
-        self.next_key = self._key("⇥", self.next_requested.emit, "keyNext", "Next field")
+        self.next_key = self._key("Next", self.next_requested.emit, "keyNext", "Next field")
         self.shift = self._key("⇧", self.toggle_shift, "keyShift", "Shift")
         self.shift.setCheckable(True)
-        self.hide_key = self._key("⌨↓", self.hide_requested.emit, "keyHide", "Hide keyboard")
+        self.hide_key = self._key("Hide", self.hide_requested.emit, "keyHide", "Hide keyboard")
         self.switch = self._key("ABC", self.next_layout, "keySwitch", "Change alphabet")
         self.accents = self._key("áé", self.toggle_accents, "keyAccents", "Accented letters")
         self.space = self._key("␣", lambda: self.type_text(" "), "keySpace", "Space")
@@ -75,10 +82,8 @@ class OnScreenKeyboard(QWidget):
         self._grid.addWidget(self.switch, 4, 0, 1, 3)
         self._grid.addWidget(self.accents, 4, 3, 1, 3)
         self._grid.addWidget(self.space, 4, 6, 1, 8)
-        margins = self._grid.contentsMargins()
-        self.setFixedHeight(
-            5 * KEY_HEIGHT + 4 * self._grid.verticalSpacing() + margins.top() + margins.bottom()
-        )
+        # Five rows of fixed-height keys on every page: the keyboard never changes height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
 
     def _key(self, label: str, action, name: str, accessible: str) -> QPushButton:
@@ -126,6 +131,15 @@ class OnScreenKeyboard(QWidget):
         self._layout_name = LAYOUT_FOR_LANGUAGE.get(language, "latin")
         self._page = 0
         self._build()
+        self.next_key.setText(self.tr("Next") + " ⇥")
+        self.next_key.setAccessibleName(self.tr("Next field"))
+        self.hide_key.setText(self.tr("Hide"))
+        self.hide_key.setAccessibleName(self.tr("Hide the keyboard"))
+        self.backspace_key.setAccessibleName(self.tr("Delete"))
+        self.space.setAccessibleName(self.tr("Space"))
+        self.shift.setAccessibleName(self.tr("Capital letters"))
+        self.switch.setAccessibleName(self.tr("Change alphabet"))
+        self.accents.setAccessibleName(self.tr("Accented letters"))
 
     def next_layout(self) -> None:
         self._layout_name = NEXT_ALPHABET[self._layout_name]

@@ -35,6 +35,10 @@ class ScreenStack(QStackedWidget):
         if holder is not None:
             holder.verticalScrollBar().setValue(0)
 
+    def holder_of(self, screen: QWidget) -> QScrollArea | None:
+        """The scroll area a screen sits in (its scroll bar shows when the screen does not fit)."""
+        return self._holders.get(screen)
+
     def currentWidget(self) -> QWidget:
         current = super().currentWidget()
         return current.widget() if isinstance(current, QScrollArea) else current

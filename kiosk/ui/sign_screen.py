@@ -132,9 +132,7 @@ class SignScreen(QWidget):
         side.addWidget(self.consent_sign_row)
         self.errors["consent_sign"] = _error_label("error_consent_sign")
         side.addWidget(self.errors["consent_sign"])
-        self.consent_sign.toggled.connect(
-            lambda on: on and self._show_error("consent_sign", None)
-        )
+        self.consent_sign.toggled.connect(lambda on: on and self._show_error("consent_sign", None))
         self.consent_mailing_row = ConsentRow("consentMailing")
         self.consent_mailing = self.consent_mailing_row.box
         side.addWidget(self.consent_mailing_row)
@@ -203,6 +201,7 @@ class SignScreen(QWidget):
         self.privacy = QLabel()
         self.privacy.setObjectName("privacyNotice")
         self.privacy.setWordWrap(True)
+        self.privacy.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         panel.addWidget(self.privacy, 1)
         self.privacy_close = QPushButton()
         self.privacy_close.setObjectName("privacyClose")
@@ -324,12 +323,15 @@ class SignScreen(QWidget):
 
     def _toggle_keyboard(self, shown: bool) -> None:
         self.keyboard.setVisible(shown)
-        self._keep_focus_visible(None, QApplication.focusWidget())
+        # Lay the shrunken form out now, then bring the field being typed in into view.
+        self.layout().activate()
+        self.scroll.widget().layout().activate()
+        self._keep_focus_visible(None, self.focusWidget())
 
     def _keep_focus_visible(self, _old, new) -> None:
         """The keyboard takes room from the form: scroll the focused field into view."""
         if new is not None and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 50, 50)
+            self.scroll.ensureWidgetVisible(new, 24, 24)
 
     def has_input(self) -> bool:
         return (

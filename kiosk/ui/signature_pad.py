@@ -37,7 +37,7 @@ class SignaturePad(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signaturePad")
-        self.setMinimumSize(320, 140)
+        self.setMinimumSize(240, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -46,7 +46,9 @@ class SignaturePad(QWidget):
         self._points = 0
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 200)
+        # Small on purpose: the form's scroll area sizes to the preferred height, and the pad
+        # (Expanding) takes whatever room is left anyway.
+        return QSize(600, self.minimumHeight())
 
     # --- data ---
     def strokes(self) -> list[Stroke]:

@@ -90,9 +90,9 @@ class ThanksScreen(QWidget):
         number = QLocale().toString(self._receipt.event_count) if self._receipt else ""
         # "Your number", not "you are the Nth": the same in every language and every gender.
         self.detail.setText(
-            self.tr("Your signature is saved.") + "\n" + self.tr("Your number: %1").replace(
-                "%1", number
-            )
+            self.tr("Your signature is saved.")
+            + "\n"
+            + self.tr("Your number: %1").replace("%1", number)
             if self._receipt
             else ""
         )

@@ -4,167 +4,182 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Este quiosco: %1 · huella %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Ahora el quiosco empieza, y vuelve tras cada firmante, en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
+        <source>Start in:</source>
+        <translation>Idioma inicial:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
+        <source>Start in %1</source>
+        <translation>Empezar en %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -391,37 +406,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145"/>
+        <location filename="../../kiosk/ui/main_window.py" line="175"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="162"/>
+        <location filename="../../kiosk/ui/main_window.py" line="192"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168"/>
+        <location filename="../../kiosk/ui/main_window.py" line="198"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="169"/>
+        <location filename="../../kiosk/ui/main_window.py" line="199"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195"/>
+        <location filename="../../kiosk/ui/main_window.py" line="225"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -432,6 +447,54 @@
         <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <source>Next field</source>
+        <translation>Campo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <source>Hide the keyboard</source>
+        <translation>Ocultar el teclado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <source>Capital letters</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <source>Change alphabet</source>
+        <translation>Cambiar de alfabeto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <source>Accented letters</source>
+        <translation>Letras con tilde</translation>
     </message>
 </context>
 <context>
@@ -568,62 +631,77 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
         <source>Add your name</source>
         <translation>Añade tu nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>I sign this petition (required)</source>
         <translation>Firmo esta petición (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Quiero recibir noticias de la campaña por correo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
         <source>What happens to my details?</source>
         <translation>¿Qué pasa con mis datos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <source>Close the privacy notice</source>
+        <translation>Cerrar el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Your signature (optional)</source>
         <translation>Tu firma a mano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Signature pad</source>
         <translation>Área de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
         <source>Clear the signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Mostrar u ocultar el teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
         <source>Submit my signature</source>
         <translation>Enviar mi firma</translation>
     </message>
@@ -631,22 +709,35 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
-        <source>Your signature is saved. You are number %1 at this event.</source>
-        <translation>Tu firma está guardada. Eres la firma número %1 en este evento.</translation>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your signature is saved.</source>
+        <translation>Tu firma está guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your number: %1</source>
+        <translation>Tu número: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/thanks_screen.py" line="99"/>
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Volvemos al inicio en %n segundo</numerusform>
+            <numerusform>Volvemos al inicio en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="102"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="104"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Comparte la petición: escanea el código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="108"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -654,33 +745,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="221"/>
         <source>At this event: %1</source>
         <translation>En este evento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="223"/>
         <source>In total: %1</source>
         <translation>En total: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="232"/>
         <source>Or scan to sign online</source>
         <translation>O escanea para firmar en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="233"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="235"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="237"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

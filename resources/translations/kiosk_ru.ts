@@ -4,167 +4,182 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Этот киоск: %1 · отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Теперь киоск запускается на этом языке и возвращается к нему после каждого подписавшего: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Удалено выгруженных подписей: %1; оставлено ещё не выгруженных: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
         <source>PIN changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
         <source>Repeat PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
         <source>Remove exported</source>
         <translation>Удалить выгруженные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
         <source>Exit kiosk</source>
         <translation>Выйти из киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
+        <source>Start in:</source>
+        <translation>Язык по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
+        <source>Start in %1</source>
+        <translation>Начинать на языке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
@@ -391,37 +406,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145"/>
+        <location filename="../../kiosk/ui/main_window.py" line="175"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Этот PIN-код слишком короткий или его легко угадать: задайте новый ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="162"/>
+        <location filename="../../kiosk/ui/main_window.py" line="192"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168"/>
+        <location filename="../../kiosk/ui/main_window.py" line="198"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="169"/>
+        <location filename="../../kiosk/ui/main_window.py" line="199"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195"/>
+        <location filename="../../kiosk/ui/main_window.py" line="225"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -432,6 +447,54 @@
         <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <source>Next field</source>
+        <translation>Следующее поле</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <source>Hide the keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <source>Capital letters</source>
+        <translation>Заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <source>Change alphabet</source>
+        <translation>Сменить алфавит</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <source>Accented letters</source>
+        <translation>Буквы с диакритикой</translation>
     </message>
 </context>
 <context>
@@ -568,62 +631,77 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
         <source>Add your name</source>
         <translation>Поставьте свою подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>I sign this petition (required)</source>
         <translation>Я подписываю эту петицию (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Сообщайте мне новости кампании по эл. почте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
         <source>What happens to my details?</source>
         <translation>Что будет с моими данными?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <source>Close the privacy notice</source>
+        <translation>Закрыть сведения о данных</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Your signature (optional)</source>
         <translation>Ваша подпись от руки (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Clear</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
         <source>Clear the signature</source>
         <translation>Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показать или скрыть экранную клавиатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
         <source>Submit my signature</source>
         <translation>Отправить мою подпись</translation>
     </message>
@@ -631,22 +709,36 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
-        <source>Your signature is saved. You are number %1 at this event.</source>
-        <translation>Ваша подпись сохранена. Ваш номер на этом мероприятии: %1.</translation>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your signature is saved.</source>
+        <translation>Ваша подпись сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your number: %1</source>
+        <translation>Ваш номер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/thanks_screen.py" line="99"/>
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Возврат к началу через %n секунду</numerusform>
+            <numerusform>Возврат к началу через %n секунды</numerusform>
+            <numerusform>Возврат к началу через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="102"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="104"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Поделитесь петицией с друзьями: отсканируйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="108"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -654,33 +746,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="221"/>
         <source>At this event: %1</source>
         <translation>На этом мероприятии: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="223"/>
         <source>In total: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="232"/>
         <source>Or scan to sign online</source>
         <translation>Или отсканируйте, чтобы подписать онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="233"/>
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="235"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="237"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>

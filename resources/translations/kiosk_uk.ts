@@ -4,167 +4,182 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Цей кіоск: %1 · відбиток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Тепер кіоск запускається цією мовою і повертається до неї після кожного підписанта: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
         <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
         <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="259"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="268"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="270"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
         <source>Export…</source>
         <translation>Вивантажити…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
         <source>Remove exported</source>
         <translation>Видалити вивантажені</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
+        <source>Start in:</source>
+        <translation>Мова за замовчуванням:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
+        <source>Start in %1</source>
+        <translation>Починати мовою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
@@ -391,37 +406,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145"/>
+        <location filename="../../kiosk/ui/main_window.py" line="175"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Цей PIN-код закороткий або його легко вгадати: задайте новий нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="162"/>
+        <location filename="../../kiosk/ui/main_window.py" line="192"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163"/>
+        <location filename="../../kiosk/ui/main_window.py" line="193"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168"/>
+        <location filename="../../kiosk/ui/main_window.py" line="198"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="169"/>
+        <location filename="../../kiosk/ui/main_window.py" line="199"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="195"/>
+        <location filename="../../kiosk/ui/main_window.py" line="225"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -432,6 +447,54 @@
         <location filename="../../kiosk/ui/message_screen.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <source>Next field</source>
+        <translation>Наступне поле</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <source>Hide the keyboard</source>
+        <translation>Сховати клавіатуру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <source>Space</source>
+        <translation>Пробіл</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <source>Capital letters</source>
+        <translation>Великі літери</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <source>Change alphabet</source>
+        <translation>Змінити абетку</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <source>Accented letters</source>
+        <translation>Літери з діакритикою</translation>
     </message>
 </context>
 <context>
@@ -568,62 +631,77 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
         <source>Add your name</source>
         <translation>Додайте свій підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>I sign this petition (required)</source>
         <translation>Я підписую цю петицію (обов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Надсилайте мені новини кампанії ел. поштою (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
         <source>What happens to my details?</source>
         <translation>Що буде з моїми даними?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <source>Close the privacy notice</source>
+        <translation>Закрити відомості про дані</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Your signature (optional)</source>
         <translation>Ваш підпис від руки (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Signature pad</source>
         <translation>Поле для підпису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Clear</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
         <source>Clear the signature</source>
         <translation>Стерти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <source>Keyboard</source>
+        <translation>Клавіатура</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показати або сховати екранну клавіатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
         <source>Sign</source>
         <translation>Підписати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
         <source>Submit my signature</source>
         <translation>Надіслати мій підпис</translation>
     </message>
@@ -631,22 +709,36 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="66"/>
-        <source>Your signature is saved. You are number %1 at this event.</source>
-        <translation>Ваш підпис збережено. Ваш номер на цьому заході: %1.</translation>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your signature is saved.</source>
+        <translation>Ваш підпис збережено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <source>Your number: %1</source>
+        <translation>Ваш номер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/thanks_screen.py" line="99"/>
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Повернення на початок через %n секунду</numerusform>
+            <numerusform>Повернення на початок через %n секунди</numerusform>
+            <numerusform>Повернення на початок через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="102"/>
         <source>Thank you!</source>
         <translation>Дякуємо!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="104"/>
         <source>Share the petition with friends: scan the code</source>
         <translation>Поділіться петицією з друзями: відскануйте код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="108"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -654,33 +746,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="221"/>
         <source>At this event: %1</source>
         <translation>На цьому заході: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="223"/>
         <source>In total: %1</source>
         <translation>Усього: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="232"/>
         <source>Or scan to sign online</source>
         <translation>Або відскануйте, щоб підписати онлайн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="233"/>
         <source>Sign the petition</source>
         <translation>Підписати петицію</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="235"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="145"/>
-        <location filename="../../kiosk/ui/welcome_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/welcome_screen.py" line="237"/>
         <source>High contrast</source>
         <translation>Висока контрастність</translation>
     </message>

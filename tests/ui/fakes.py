@@ -5,16 +5,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.core.validation import validate_draft
 from kiosk.core.exporting import FORMATS, ExportReport, ExportRequest
 from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
 from kiosk.core.setup import SetupProblem, SetupRequest
 
 
 class FakeSigning:
-    def __init__(self) -> None:
+    """Validates like the real service (the core's rules), then counts instead of storing."""
+
+    def __init__(self, fields=()) -> None:
         self.drafts: list[SignatureDraft] = []
+        self.fields = fields
 
     def sign(self, draft: SignatureDraft) -> Receipt:
+        validate_draft(draft, self.fields)
         self.drafts.append(draft)
         n = len(self.drafts)
         return Receipt(f"id-{n}", 1, datetime.now(UTC), n, n + 40)
@@ -117,10 +122,11 @@ def fake_ports():
     from kiosk.resources import default_campaign_dir
     from kiosk.ui.ports import KioskPorts, UiOptions
 
+    campaign = load_campaign(default_campaign_dir())
     return KioskPorts(
-        campaign=load_campaign(default_campaign_dir()),
+        campaign=campaign,
         options=UiOptions(),
-        signing=FakeSigning(),
+        signing=FakeSigning(campaign.fields),
         pins=FakePins(),
         events=FakeEvents(),
         admin=FakeAdmin(),

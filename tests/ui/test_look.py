@@ -48,16 +48,36 @@ def test_every_translation_file_is_complete():
 
     from kiosk.resources import resource_path
 
-    for lang in ("ru", "uk", "es"):
+    def texts(message) -> list[str]:
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+    for lang in ("ru", "uk", "es", "en"):  # en: only the plural forms
         tree = ET.parse(resource_path(f"translations/kiosk_{lang}.ts"))
         unfinished = [
             m.findtext("source")
             for m in tree.iter("message")
-            if not (m.findtext("translation") or "").strip()
+            if not all(t.strip() for t in texts(m))
             or m.find("translation").get("type") in ("unfinished", "obsolete")
         ]
         assert unfinished == [], lang
-        assert resource_path(f"translations/kiosk_{lang}.qm").stat().st_size > 1000
+        assert resource_path(f"translations/kiosk_{lang}.qm").stat().st_size > 100
+
+
+def test_counts_use_plural_forms_in_every_language(window):
+    expected = {
+        "en": {1: "1 second", 5: "5 seconds"},
+        "ru": {1: "1 секунду", 3: "3 секунды", 5: "5 секунд"},
+        "uk": {1: "1 секунду", 3: "3 секунди", 5: "5 секунд"},
+        "es": {1: "1 segundo", 5: "5 segundos"},
+    }
+    for language, cases in expected.items():
+        window.set_language(language)
+        for n, text in cases.items():
+            window.thanks._left = n
+            window.thanks._render()
+            assert window.thanks.countdown.text().endswith(text), (language, n)
 
 
 def test_every_control_has_an_accessible_name_and_a_touch_sized_target(window):
