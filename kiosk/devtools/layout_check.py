@@ -58,15 +58,13 @@ def layout_problems(
         and not w.objectName().startswith("qt_")  # a scroll area's own parts
     ]
     for widget in widgets:
-        if not isinstance(widget, (*CONTROLS, QAbstractScrollArea)) and widget.objectName() not in (
-            "signaturePad",
-            "petitionQr",
-            "shareQr",
-        ):
+        drawn = widget.objectName() in ("signaturePad", "petitionQr", "shareQr")
+        if not (drawn or isinstance(widget, (*CONTROLS, QAbstractScrollArea))):
             continue
-        if not _inside_scrolling_content(widget, scrolling):
-            if _shown_rect(widget, window) != _window_rect(widget, window):
-                problems.append(f"cut off: {_name(widget)} at {_window_rect(widget, window)}")
+        whole = _window_rect(widget, window)
+        scrolls = _inside_scrolling_content(widget, scrolling)
+        if not scrolls and _shown_rect(widget, window) != whole:
+            problems.append(f"cut off: {_name(widget)} at {whole}")
         if isinstance(widget, QLabel) and widget.text():
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
@@ -77,9 +75,8 @@ def layout_problems(
             else:
                 hint = widget.sizeHint()
                 if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                    problems.append(
-                        f"text needs {hint.toTuple()}, has {widget.size().toTuple()}: {_name(widget)}"
-                    )
+                    size = widget.size().toTuple()
+                    problems.append(f"text needs {hint.toTuple()}, has {size}: {_name(widget)}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1:

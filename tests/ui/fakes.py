@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.core.validation import validate_draft
 from kiosk.core.exporting import FORMATS, ExportReport, ExportRequest
 from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
 from kiosk.core.setup import SetupProblem, SetupRequest
+from kiosk.core.validation import validate_draft
 
 
 class FakeSigning:
