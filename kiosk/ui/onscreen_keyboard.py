@@ -7,8 +7,8 @@ and the focused field is scrolled into view.  Keys never take focus, so typing g
 
 Every layout sits on one 14-column grid, so the rows line up and the keyboard keeps its height
 whatever page is shown.  Each alphabet has the digits, the hyphen, the apostrophe and the period
-(Мар'яна, Jean-Luc, O'Neil); the Latin one also has @ _ + and ".com" for email addresses; two
-accent pages hold the letters of European names the plain alphabets lack.
+(Марʼяна, Jean-Luc, O'Neil); the Latin one also has @ _ + and ".com" for email addresses;
+accent pages hold the letters of European and Vietnamese names the plain alphabets lack.
 """
 
 from __future__ import annotations
@@ -25,20 +25,27 @@ from PySide6.QtWidgets import (
 
 COLUMNS = 14
 KEY_HEIGHT = 48
-DIGITS = "1234567890-'"
+# Each alphabet: the digits row, then three letter rows (the third sits between Shift and
+# Hide, so it has at most 10 keys).  Ukrainian types the apostrophe its spelling uses (ʼ).
 LAYOUTS: dict[str, list[str]] = {
-    # rows 1-3; row 3 sits between Shift and Hide, so it has 10 keys
-    "latin": ["qwertyuiop_+", "asdfghjklñ@.", "zxcvbnmçüö"],
-    "ru": ["йцукенгшщзхъ", "фывапролджэ.", "ячсмитьбюё"],
-    "uk": ["йцукенгшщзхї", "фівапролджєґ", "ячсмитьбю."],
+    "latin": ["1234567890-'", "qwertyuiop_+", "asdfghjklñ@.", "zxcvbnmçüö"],
+    "ru": ["1234567890-'", "йцукенгшщзхъ", "фывапролджэ.", "ячсмитьбюё"],
+    "uk": ["1234567890-ʼ", "йцукенгшщзхї", "фівапролджєґ", "ячсмитьбю."],
+    "el": ["1234567890-'", "ςερτυθιοπάέή", "ασδφγηξκλίόύ", "ζχψωβνμώϊϋ"],
+    "he": ["1234567890-'", "קראטוןםפשדגכ", "עיחלךףזסבהנמ", "צתץ.-"],
+    "ar": ["1234567890-.", "ضصثقفغعهخحجد", "شسيبلاتنمكطذ", "ئءؤرىةوزظأ"],
 }
+# Letters of European (and Vietnamese) names the plain alphabets lack, on pages of the same
+# shape.  Chinese and Japanese names need the platform's input method, not keys.
 ACCENT_PAGES: list[list[str]] = [
-    ["áàâäãåąăæćčç", "ďéèêëěęğíìîï", "ıłľńňñóòôö", "õøőœ"],
-    ["řśšșşßťțúùûü", "ůűýÿźżžđþðāē", "īōūģķļņėįų", ""],
+    ["áàâäãåąăæćčç", "ďéèêëěęğíìîï", "ıłľńňñóòôöõø", "őœřśšșşßťț"],
+    ["úùûüůűýÿźżžđ", "þðāēīōūģķļņė", "įųĺŕŧŋ", ""],
+    ["ăâđêôơưạảấầậ", "ắằặẹẻẽếềễệỉị", "ọỏốồộớờợụủứừ", "ựữỳỹẩểổởửẫ"],
 ]
 LAYOUT_FOR_LANGUAGE = {"ru": "ru", "uk": "uk"}
-NEXT_ALPHABET = {"latin": "ru", "ru": "uk", "uk": "latin"}
-ALPHABET_LABEL = {"latin": "АБВ", "ru": "УКР", "uk": "ABC"}
+NEXT_ALPHABET = {"latin": "ru", "ru": "uk", "uk": "el", "el": "he", "he": "ar", "ar": "latin"}
+ALPHABET_LABEL = {"latin": "ABC", "ru": "АБВ", "uk": "УКР", "el": "ΑΒΓ", "he": "אבג", "ar": "ابت"}
+ACCENT_LABELS = ("áé", "áé 2", "ệ", "abc")
 
 
 def _upper(ch: str) -> str:
@@ -102,7 +109,7 @@ class OnScreenKeyboard(QWidget):
         """The character rows shown now, top to bottom (row 3 sits between Shift and Hide)."""
         if self._page:
             return ACCENT_PAGES[self._page - 1]
-        return [DIGITS, *LAYOUTS[self._layout_name]]
+        return LAYOUTS[self._layout_name]
 
     def _build(self) -> None:
         for key in self._char_keys:
@@ -119,8 +126,9 @@ class OnScreenKeyboard(QWidget):
                 )
                 self._grid.addWidget(key, r, first + c)
                 self._char_keys.append(key)
-        self.switch.setText(ALPHABET_LABEL[self._layout_name])
-        self.accents.setText(("áé", "áé 2", "abc")[self._page])
+        # Each toggle names what it switches to.
+        self.switch.setText(ALPHABET_LABEL[NEXT_ALPHABET[self._layout_name]])
+        self.accents.setText(ACCENT_LABELS[self._page])
         self.com_key.setVisible(self._layout_name == "latin" and not self._page)
         self.shift.setChecked(self._shift)
 

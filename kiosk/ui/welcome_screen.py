@@ -44,8 +44,9 @@ def qr_side(width: int, height: int, dots_per_cm: float | None) -> int:
     return int(side)
 
 
-class CornerButton(QPushButton):
-    """Invisible; counts taps and long presses from a mouse or a touch screen."""
+class CornerButton(QWidget):
+    """Invisible; counts taps and long presses from a mouse or a touch screen.  A plain
+    widget, so no button style (padding, minimum sizes) moves it off the corner."""
 
     triggered = Signal()
 
@@ -55,6 +56,7 @@ class CornerButton(QPushButton):
         self.setFixedSize(CORNER, CORNER)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setAccessibleName("Volunteer menu")
         self._taps: list[float] = []
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
