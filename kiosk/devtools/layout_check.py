@@ -20,16 +20,16 @@ OVERLAYS = {"idleOverlay", "privacyPanel"}
 CONTROLS = (QLabel, QAbstractButton, QLineEdit)
 
 
-def _window_rect(widget: QWidget, window: QWidget) -> QRect:
+def window_rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
-def _shown_rect(widget: QWidget, window: QWidget) -> QRect:
+def shown_rect(widget: QWidget, window: QWidget) -> QRect:
     """The part of the widget its ancestors (scroll viewports, the window) let show."""
-    rect = _window_rect(widget, window)
+    rect = window_rect(widget, window)
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
-        rect = rect.intersected(_window_rect(parent, window))
+        rect = rect.intersected(window_rect(parent, window))
         parent = parent.parentWidget()
     return rect.intersected(window.rect())
 
@@ -61,9 +61,9 @@ def layout_problems(
         drawn = widget.objectName() in ("signaturePad", "petitionQr", "shareQr")
         if not (drawn or isinstance(widget, (*CONTROLS, QAbstractScrollArea))):
             continue
-        whole = _window_rect(widget, window)
+        whole = window_rect(widget, window)
         scrolls = _inside_scrolling_content(widget, scrolling)
-        if not scrolls and _shown_rect(widget, window) != whole:
+        if not scrolls and shown_rect(widget, window) != whole:
             problems.append(f"cut off: {_name(widget)} at {whole}")
         if isinstance(widget, QLabel) and widget.text():
             if widget.wordWrap():

@@ -120,6 +120,7 @@ class WelcomeScreen(QWidget):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 12, 0, 0)
+        buttons.setSpacing(8)
         top.addLayout(buttons)
         self.contrast = QPushButton("◐")
         self.contrast.setObjectName("contrastToggle")
