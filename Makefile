@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/petition-kiosk run $(ARGS)
 
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests
