@@ -29,7 +29,20 @@ def x_display():
     if not number:
         server.kill()
         pytest.skip("Xvfb did not start")
-    yield f":{number}"
+    display = f":{number}"
+    probe = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"],
+        env=dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if probe.returncode != 0:
+        server.terminate()
+        server.wait(timeout=10)
+        reason = (probe.stderr.strip().splitlines() or ["?"])[0]
+        pytest.skip(f"Qt cannot use the X display (libxcb packages missing?): {reason}")
+    yield display
     server.terminate()
     server.wait(timeout=10)
 
