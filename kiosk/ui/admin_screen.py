@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.credentials import CredentialError, mismatch
 from kiosk.core.models import EventError
 from kiosk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, tr_message
+from kiosk.ui.pin_entry import pin_entry
 from kiosk.ui.ports import AdminPort, EventsPort, PinPort
 from kiosk.ui.qr_view import QrView
 
@@ -101,12 +102,8 @@ class AdminScreen(QWidget):
         layout.addLayout(summary_row)
 
         pin_row = QHBoxLayout()
-        self.new_pin = QLineEdit()
-        self.new_pin.setObjectName("newPin")
-        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_pin = QLineEdit()
-        self.repeat_pin.setObjectName("repeatPin")
-        self.repeat_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin = pin_entry("newPin")
+        self.repeat_pin = pin_entry("repeatPin")
         self.pin_button = QPushButton()
         self.pin_button.setObjectName("changePin")
         self.pin_button.clicked.connect(self._change_pin)
@@ -118,9 +115,7 @@ class AdminScreen(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_requested.emit)
-        self.wipe_pin = QLineEdit()
-        self.wipe_pin.setObjectName("wipePin")
-        self.wipe_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.wipe_pin = pin_entry("wipePin")
         self.wipe_pin.setMaximumWidth(180)
         self.wipe_button = QPushButton()
         self.wipe_button.setObjectName("wipeButton")

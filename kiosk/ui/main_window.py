@@ -68,16 +68,10 @@ class MainWindow(QMainWindow):
             ports.setup.back_up_key,
             ports.setup.forget_key,
         )
-        for screen in (
-            self.welcome,
-            self.sign,
-            self.thanks,
-            self.pin,
-            self.admin,
-            self.message,
-            self.setup,
-        ):
+        for screen in (self.welcome, self.sign, self.thanks, self.pin, self.message):
             self.stack.add_screen(screen)
+        for screen in (self.admin, self.setup):
+            self.stack.add_screen(screen, finger_scroll=True)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
         self.overlay = IdleOverlay(self.stack)

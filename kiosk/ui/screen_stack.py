@@ -8,7 +8,7 @@ themselves."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget, QWidget
 
 
 class ScreenStack(QStackedWidget):
@@ -16,7 +16,7 @@ class ScreenStack(QStackedWidget):
         super().__init__(parent)
         self._holders: dict[QWidget, QScrollArea] = {}
 
-    def add_screen(self, screen: QWidget) -> None:
+    def add_screen(self, screen: QWidget, finger_scroll: bool = False) -> None:
         holder = QScrollArea()
         holder.setObjectName(f"{screen.objectName()}Holder")
         holder.setFrameShape(QFrame.Shape.NoFrame)
@@ -26,6 +26,11 @@ class ScreenStack(QStackedWidget):
         # instead of staying in the field being typed in.
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder.setWidget(screen)
+        if finger_scroll:
+            # A screen that may scroll (the volunteer menu on a small tablet) scrolls by finger.
+            # Not the attendee screens: they fit by design, and their own areas (the case
+            # summary, the form) take the finger instead.
+            QScroller.grabGesture(holder.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._holders[screen] = holder
         self.addWidget(holder)
 

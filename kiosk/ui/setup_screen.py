@@ -27,6 +27,7 @@ from kiosk.core.credentials import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.core.setup import CREATE_KEY, KEY_READY, PUBLIC_KEY, SetupProblem, SetupRequest
 from kiosk.ui.i18n import tr_message
 from kiosk.ui.key_backup import KeyBackupPanel
+from kiosk.ui.pin_entry import pin_entry
 
 # The first-run use case: applies the form, or returns its first problem.
 SetupAction = Callable[[SetupRequest], SetupProblem | None]
@@ -95,8 +96,8 @@ class SetupScreen(QWidget):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         form = QFormLayout()
-        self.pin = _secret("setupPin")
-        self.pin_repeat = _secret("setupPinRepeat")
+        self.pin = pin_entry("setupPin")
+        self.pin_repeat = pin_entry("setupPinRepeat")
         self.pin_label, self.pin_repeat_label = QLabel(), QLabel()
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.pin_repeat_label, self.pin_repeat)

@@ -161,11 +161,8 @@ class WelcomeScreen(QWidget):
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        # A finger drags the text; a mouse drags it too (there is nothing to select).
+        # A finger drags the text (one gesture per area: a mouse has the scroll bar and wheel).
         QScroller.grabGesture(self.summary.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        QScroller.grabGesture(
-            self.summary.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
         left.addWidget(self.summary, 1)
         self.body.addLayout(left, 3)
 

@@ -270,3 +270,28 @@ def test_the_pin_pad_says_how_many_tries_are_left_and_ignores_an_empty_pin(
     assert "One more try" in window.pin.status.text()
     _enter(qtbot, window, "000000")
     assert "Try again in 30" in window.pin.status.text()
+
+
+def test_first_run_fields_are_touch_sized_digit_only_and_checked_in_order(qtbot, kiosk_without_key):
+    window = build_window(kiosk_without_key, "en")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    setup = window.setup
+    for radio in (setup.use_passphrase, setup.use_public_key):
+        assert radio.height() >= 48, radio.objectName()
+    # The PIN takes digits only: letters are not typed at all.
+    qtbot.keyClicks(setup.pin, "12ab34")
+    assert setup.pin.text() == "1234"
+    # Pairing (the default) leaves the passphrase fields disabled, and they look it.
+    assert not setup.passphrase.isEnabled() and not setup.passphrase_repeat.isEnabled()
+    # Problems come in the order of the form, with that field marked and focused.
+    setup.pin.setText("")
+    setup.submit()
+    assert setup.pin.property("invalid") is True and setup.focusWidget() is setup.pin
+    setup.pin.setText("135792")
+    setup.pin_repeat.setText("135792")
+    setup.submit()
+    assert setup.pin.property("invalid") is False
+    assert setup.key_file.property("invalid") is True
+    window.exit_kiosk()

@@ -5,10 +5,10 @@ returns to the default language."""
 import unicodedata
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QScroller
 
 from kiosk.demo import NAME_POOLS
 from kiosk.ui.main_window import MainWindow
@@ -220,9 +220,15 @@ def test_a_finger_scrolls_the_case_summary_and_draws_on_the_pad(qtbot, fake_wind
     bar = summary.verticalScrollBar()
     assert bar.maximum() > 0  # at 1024x600 the case does not fit: it scrolls in its own area
     viewport = summary.viewport()
-    start = viewport.rect().center()
-    path = [start + QPoint(0, -dy) for dy in range(0, 240, 20)]
-    _touch(viewport, path, touchscreen)
+    # Kinetic finger scrolling is on for the summary (the gesture Qt recognises from touch)...
+    assert QScroller.hasScroller(viewport)
+    # ...and a drag upwards, fed to its scroller with real timings, moves the text.
+    scroller = QScroller.scroller(viewport)
+    start = QPointF(viewport.rect().center())
+    scroller.handleInput(QScroller.Input.InputPress, start, 0)
+    for step in range(1, 13):
+        scroller.handleInput(QScroller.Input.InputMove, start - QPointF(0, 20 * step), 16 * step)
+    scroller.handleInput(QScroller.Input.InputRelease, start - QPointF(0, 240), 16 * 13)
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
     fake_window.start_signing()
     QApplication.processEvents()

@@ -30,10 +30,10 @@ def _root(window):
     return window.current_screen()
 
 
-def _all_states(window, high_contrast, text_min, languages=("en", "ru")):
+def _all_states(window, high_contrast, text_min, runs):
     window.set_high_contrast(high_contrast)
     found = []
-    for size in ((1024, 600), (800, 1280)):
+    for size, languages in runs:
         window.resize(*size)
         for language in languages:
             for state, enter in ATTENDEE_STATES.items():
@@ -48,11 +48,12 @@ def _all_states(window, high_contrast, text_min, languages=("en", "ru")):
 
 
 def test_high_contrast_meets_wcag_aaa_on_every_attendee_screen(contrast_window):
-    assert _all_states(contrast_window, True, 7.0) == []
+    runs = [((1024, 600), ("en", "ru")), ((800, 1280), ("uk",))]
+    assert _all_states(contrast_window, True, 7.0, runs) == []
 
 
 def test_the_normal_theme_meets_wcag_aa(contrast_window):
-    assert _all_states(contrast_window, False, 4.5, languages=("en",)) == []
+    assert _all_states(contrast_window, False, 4.5, [((1280, 800), ("es",))]) == []
 
 
 def test_the_focus_ring_and_a_ticked_box_show_in_high_contrast(contrast_window):
