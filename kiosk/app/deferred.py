@@ -104,6 +104,7 @@ class _SetupPort(_Port):
 
 
 def deferred_ports(deferred: DeferredServices, options: Any):
+    from kiosk.app.drives import DriveFinder
     from kiosk.ui.ports import KioskPorts
 
     return KioskPorts(
@@ -115,4 +116,5 @@ def deferred_ports(deferred: DeferredServices, options: Any):
         admin=_Port(deferred, "admin"),  # type: ignore[arg-type]
         exports=_Port(deferred, "exports"),  # type: ignore[arg-type]
         setup=_SetupPort(deferred, "setup"),  # type: ignore[arg-type]
+        drives=DriveFinder(deferred.settings.data_dir),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING
 
 from kiosk.app.deferred import DeferredServices, deferred_ports
@@ -14,7 +14,7 @@ from kiosk.logsetup import setup_logging
 from kiosk.settings import Settings
 from kiosk.store import quick_read
 from kiosk.store.errors import StoreRefused
-from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY
+from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY, IDLE_TIMEOUT_KEY
 
 if TYPE_CHECKING:
     from kiosk.app.services import Services
@@ -31,6 +31,7 @@ def ui_options(settings: Settings):
 
 def ports_for(services: Services):
     """The window's view of the services (kiosk.ui.ports): the only hand-over point."""
+    from kiosk.app.drives import DriveFinder
     from kiosk.ui.ports import KioskPorts
 
     return KioskPorts(
@@ -42,6 +43,7 @@ def ports_for(services: Services):
         admin=services.admin,
         exports=services.exports,
         setup=services.setup,
+        drives=DriveFinder(services.settings.data_dir),
     )
 
 
@@ -49,9 +51,12 @@ def build_window(services: Services, language: str | None = None):
     """The real main window, wired to real services (the kiosk, tests and screenshots)."""
     from kiosk.ui.main_window import MainWindow
 
+    ports = ports_for(services)
+    idle = services.admin.idle_timeout()
+    if idle:
+        ports.options = replace(ports.options, idle_timeout_s=idle)
     return MainWindow(
-        ports_for(services),
-        language or services.admin.default_language() or services.settings.language,
+        ports, language or services.admin.default_language() or services.settings.language
     )
 
 
@@ -149,10 +154,13 @@ def run_app(settings: Settings) -> int:
     from kiosk.ui.main_window import MainWindow
 
     # The volunteer's default language, read without opening the store (first paint first).
+    # ...and the idle timeout the volunteer chose.
     language = quick_read.meta_value(settings.database_path, DEFAULT_LANGUAGE_KEY)
-    window = MainWindow(
-        deferred_ports(deferred, ui_options(settings)), language or settings.language
-    )
+    options = ui_options(settings)
+    idle = quick_read.meta_value(settings.database_path, IDLE_TIMEOUT_KEY)
+    if idle and idle.isdigit():
+        options = replace(options, idle_timeout_s=int(idle))
+    window = MainWindow(deferred_ports(deferred, options), language or settings.language)
     _install_excepthook(window)
     if settings.windowed:
         window.resize(1280, 800)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 # A drawn signature: strokes of (x, y, pressure) points, y downwards, both divided by the pad's
 # width (so x is 0..1 and y is 0..height/width: the drawing keeps its proportions).
@@ -136,3 +137,15 @@ class KioskStatus:
     free_bytes: int | None = None
     battery_percent: int | None = None
     on_battery: bool | None = None
+
+
+@dataclass(frozen=True)
+class Drive:
+    """A place an end-of-day export can go: a USB stick, an SD card, or a folder."""
+
+    label: str
+    root: Path
+    size_bytes: int
+    free_bytes: int
+    removable: bool
+    device: str = ""

@@ -1,6 +1,6 @@
 """``make screenshots``: PNGs of every attendee screen at five screen sizes, in four languages
 and both themes (the matrix tests/ui/test_layout_matrix.py checks), and of the volunteer
-screens at 1024x600 and 1280x800 in English and Russian."""
+screens (the console, every end-of-day step) at 1024x600 and 1280x800 in English and Russian."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-VOLUNTEER_SIZES = [(1024, 600), (1280, 800)]
 VOLUNTEER_LANGUAGES = ["en", "ru"]
 
 
@@ -17,12 +16,21 @@ def main(out: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app.gui import build_window
+    from kiosk.app.gui import build_window, ports_for
     from kiosk.app.services import open_services as open_kiosk
     from kiosk.demo import demo_drafts
-    from kiosk.devtools.screen_states import ATTENDEE_STATES, LANGUAGES, SIZES, THEMES
+    from kiosk.devtools.screen_states import (
+        ATTENDEE_STATES,
+        LANGUAGES,
+        SIZES,
+        THEMES,
+        VOLUNTEER_SIZES,
+        VOLUNTEER_STATES,
+        ShowcaseDrives,
+    )
     from kiosk.services.keys import create_key_pair
     from kiosk.settings import load_settings
+    from kiosk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     out.mkdir(parents=True, exist_ok=True)
@@ -60,9 +68,13 @@ def main(out: Path) -> None:
                         window.go_welcome()
             window.exit_kiosk()
 
+        stick = Path(tmp) / "KINGSTON"
+        stick.mkdir()
         for lang in VOLUNTEER_LANGUAGES:
             for width, height in VOLUNTEER_SIZES:
-                window = build_window(kiosk, lang)
+                ports = ports_for(kiosk)
+                ports.drives = ShowcaseDrives(stick)  # a stick to show in step 1
+                window = MainWindow(ports, lang)
                 window.resize(width, height)
                 window.show()
                 suffix = f"{lang}-{width}x{height}"
@@ -73,8 +85,11 @@ def main(out: Path) -> None:
 
                 window.open_pin()
                 shot("pin")
+                for name, enter in VOLUNTEER_STATES.items():
+                    window.go_welcome()
+                    enter(window)
+                    shot(name)
                 window.open_admin()
-                shot("admin")
                 dialog = window.open_export()
                 app.processEvents()
                 dialog.grab().save(str(out / f"export-dialog-{suffix}.png"))

@@ -15,7 +15,7 @@ from kiosk.services.pin import PinService
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
 from kiosk.store.database import backup_database, backup_name
-from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY
+from kiosk.store.quick_read import DEFAULT_LANGUAGE_KEY, IDLE_TIMEOUT_KEY
 from kiosk.store.readonly import stored_signature_ids
 
 WAL_FILES = ("-wal", "-shm", "-journal")
@@ -61,6 +61,16 @@ class AdminService:
         with self._sessions.begin() as session:
             repo.set_meta(session, DEFAULT_LANGUAGE_KEY, language)
         log.info("default language set to %s", language)
+
+    def idle_timeout(self) -> int | None:
+        with self._sessions() as session:
+            value = repo.get_meta(session, IDLE_TIMEOUT_KEY)
+        return int(value) if value and value.isdigit() else None
+
+    def set_idle_timeout(self, seconds: int) -> None:
+        with self._sessions.begin() as session:
+            repo.set_meta(session, IDLE_TIMEOUT_KEY, str(int(seconds)))
+        log.info("idle timeout set to %s s", seconds)
 
     def backup(self, folder: Path | None = None) -> Path:
         """Copy the (sealed) database to ``folder`` (default: the data dir's backups folder)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 # kiosk_meta keys read here, before the store opens
 DEFAULT_LANGUAGE_KEY = "default_language"
+IDLE_TIMEOUT_KEY = "idle_timeout_s"
 
 
 def read_rows(path: Path, sql: str, args: tuple = (), timeout: float = 1.0) -> list[tuple] | None:

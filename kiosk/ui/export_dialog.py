@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,17 +23,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.exporting import ExportReport, ExportRequest
 from kiosk.ui.export_worker import ExportWorker
+from kiosk.ui.format_labels import format_label
 from kiosk.ui.ports import ExportPort
-
-FORMAT_LABELS = {
-    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "Printable signature sheets (PDF)"),
-    "action-network": QT_TRANSLATE_NOOP("ExportDialog", "Action Network CSV"),
-    "nationbuilder": QT_TRANSLATE_NOOP("ExportDialog", "NationBuilder CSV"),
-    "mailchimp": QT_TRANSLATE_NOOP("ExportDialog", "Mailchimp CSV (opted-in only)"),
-    "postcodes": QT_TRANSLATE_NOOP("ExportDialog", "Signatures per postcode (CSV)"),
-    "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet CSV"),
-    "bundle": QT_TRANSLATE_NOOP("ExportDialog", "Sealed bundle (safe to e-mail)"),
-}
 
 
 class ExportDialog(QDialog):
@@ -66,7 +57,7 @@ class ExportDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         for name in exports.formats:
             sealed = not exports.needs_key((name,))
-            box = QCheckBox(self.tr(FORMAT_LABELS[name]))
+            box = QCheckBox(format_label(name))
             box.setObjectName(f"exportFormat_{name}")
             box.setChecked(has_private_key or sealed)
             box.setEnabled(has_private_key or sealed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kiosk.core.models import Receipt
 from kiosk.ui.admin_screen import AdminScreen
+from kiosk.ui.end_of_day import EndOfDayScreen
 from kiosk.ui.errors import log_exception
 from kiosk.ui.export_dialog import ExportDialog
 from kiosk.ui.i18n import LanguageSwitcher
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pin = PinScreen(ports.pins)
         self.admin = AdminScreen(ports.events, ports.pins, ports.admin)
         self.message = MessageScreen()
+        self.end_of_day = EndOfDayScreen(ports.exports, ports.admin, ports.drives)
         self.setup = SetupScreen(
             ports.setup.needs_key(),
             ports.setup.apply,
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         )
         for screen in (self.welcome, self.sign, self.thanks, self.pin, self.message):
             self.stack.add_screen(screen)
-        for screen in (self.admin, self.setup):
+        for screen in (self.admin, self.setup, self.end_of_day):
             self.stack.add_screen(screen, finger_scroll=True)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
         self.admin.export_requested.connect(self.open_export)
         self.admin.events_changed.connect(self.refresh_counts)
         self.admin.default_language_chosen.connect(self.set_default_language)
+        self.admin.idle_timeout_chosen.connect(self.set_idle_timeout)
+        self.admin.end_of_day_requested.connect(self.open_end_of_day)
+        self.end_of_day.finished.connect(self.open_admin)
+        self.end_of_day.removed.connect(self.refresh_counts)
         self.setup.finished.connect(self.go_welcome)
         self.setup.quit_requested.connect(self.exit_kiosk)
         QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
@@ -139,6 +145,16 @@ class MainWindow(QMainWindow):
         else:
             self._language_reset.stop()
 
+    def open_end_of_day(self) -> None:
+        self.end_of_day.start(self.languages.language)
+        self.stack.setCurrentWidget(self.end_of_day)
+
+    def set_idle_timeout(self, seconds: int) -> None:
+        """The volunteer's choice: stored, and used from the next signer on."""
+        self.idle.timeout_s = seconds
+        self._language_reset.setInterval(seconds * 1000)
+        self.ports.admin.set_idle_timeout(seconds)
+
     def set_default_language(self, language: str) -> None:
         """The volunteer's choice: stored, and used from the next reset on."""
         self.default_language = language
@@ -161,7 +177,9 @@ class MainWindow(QMainWindow):
 
     def open_admin(self) -> None:
         self.admin.refresh()
+        self.admin.show_page(0)
         self.admin.show_default_language(self.default_language)
+        self.admin.show_idle_timeout(self.idle.timeout_s)
         self.stack.setCurrentWidget(self.admin)
         check = self.pin.last_check
         if check is not None and check.weak:  # set under the older, shorter rule
@@ -214,9 +232,11 @@ class MainWindow(QMainWindow):
             path = self.ports.admin.backup()
         except OSError as exc:
             log_exception("backup failed", exc)
-            self.admin.show_status(self.tr("Backup failed: %1").replace("%1", exc.strerror or ""))
+            self.admin.show_status(
+                self.tr("Backup failed: %1").replace("%1", exc.strerror or ""), "error"
+            )
             return
-        self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)))
+        self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)), "success")
 
     def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self.ports.exports, self.languages.language, self)
@@ -226,7 +246,15 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         language = self.languages.switch(language)
-        for screen in (self.welcome, self.sign, self.thanks, self.pin, self.admin, self.setup):
+        for screen in (
+            self.welcome,
+            self.sign,
+            self.thanks,
+            self.pin,
+            self.admin,
+            self.setup,
+            self.end_of_day,
+        ):
             screen.retranslate(language)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -13,7 +13,15 @@ from typing import Protocol
 
 from kiosk.campaign import Campaign
 from kiosk.core.exporting import ExportReport, ExportRequest, Progress
-from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
+from kiosk.core.models import (
+    Drive,
+    Event,
+    KioskStatus,
+    PinCheck,
+    Receipt,
+    SignatureDraft,
+    WipeResult,
+)
 from kiosk.core.setup import SetupProblem, SetupRequest
 
 
@@ -56,6 +64,14 @@ class AdminPort(Protocol):
     def backup(self) -> Path: ...
     def default_language(self) -> str | None: ...
     def set_default_language(self, language: str) -> None: ...
+    def status(self) -> KioskStatus: ...
+    def set_idle_timeout(self, seconds: int) -> None: ...
+
+
+class DrivePort(Protocol):
+    def drives(self) -> list[Drive]: ...
+    def is_kiosk_disk(self, folder: Path) -> bool: ...
+    def release(self, folder: Path) -> bool: ...
 
 
 class ExportPort(Protocol):
@@ -85,3 +101,4 @@ class KioskPorts:
     admin: AdminPort
     exports: ExportPort
     setup: SetupPort
+    drives: DrivePort

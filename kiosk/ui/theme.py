@@ -24,6 +24,12 @@ NORMAL = {
     "error": "#a0000a",
     "focus": "#1a56db",
     "link": "#1a56db",
+    "ok_bg": "#dff3e4",
+    "ok_text": "#0b3d1a",
+    "warn_bg": "#fff1c2",
+    "warn_text": "#3d2e00",
+    "error_bg": "#fde2e1",
+    "error_text": "#6b0006",
 }
 HIGH_CONTRAST = {
     "bg": "#000000",
@@ -37,6 +43,12 @@ HIGH_CONTRAST = {
     "error": "#ff9a9a",
     "focus": "#00e5ff",
     "link": "#ffd400",
+    "ok_bg": "#000000",
+    "ok_text": "#7dff9a",
+    "warn_bg": "#000000",
+    "warn_text": "#ffd400",
+    "error_bg": "#000000",
+    "error_text": "#ff9a9a",
 }
 
 

@@ -4,321 +4,433 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
-        <source>This kiosk: %1 · fingerprint %2</source>
-        <translation>Este quiosco: %1 · huella %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
-        <source>The kiosk now starts, and returns after each signer, in %1.</source>
-        <translation>Ahora el quiosco empieza, y vuelve tras cada firmante, en %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
-        <source>Wrong PIN: nothing was removed.</source>
-        <translation>PIN incorrecto: no se ha borrado nada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
-        <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
-        <translation>Se han borrado %1 firmas exportadas; se conservan %2 sin exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
-        <source>PIN changed.</source>
-        <translation>PIN cambiado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <source>End of day…</source>
+        <translation>Fin del día…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
-        <source>New PIN</source>
-        <translation>Nuevo PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
-        <source>Repeat PIN</source>
-        <translation>Repite el PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
-        <source>Change PIN</source>
-        <translation>Cambiar PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
-        <source>Back up now</source>
-        <translation>Copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <source>Enter the PIN to remove exported signatures.</source>
-        <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
-        <source>PIN to confirm removing exported signatures</source>
-        <translation>PIN para confirmar el borrado de firmas exportadas</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
-        <source>Remove exported</source>
-        <translation>Borrar exportadas</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
-        <source>Exit kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
-        <source>Start in:</source>
-        <translation>Idioma inicial:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
-        <source>Start in %1</source>
-        <translation>Empezar en %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>DriveChooser</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
-        <source>Printable signature sheets (PDF)</source>
-        <translation>Hojas de firmas para imprimir (PDF)</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="90"/>
+        <source>%1 — %2, %3 free</source>
+        <translation>%1 — %2, %3 libres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
-        <source>Action Network CSV</source>
-        <translation>CSV para Action Network</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="115"/>
+        <source>This folder is on the kiosk&apos;s own disk. A lost kiosk would take the files with it: use a USB stick if you can.</source>
+        <translation>Esta carpeta está en el disco del propio quiosco. Si se pierde el quiosco, se pierden los archivos: usa una memoria USB si puedes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
-        <source>NationBuilder CSV</source>
-        <translation>CSV para NationBuilder</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
-        <source>Mailchimp CSV (opted-in only)</source>
-        <translation>CSV para Mailchimp (solo con suscripción)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
-        <source>Signatures per postcode (CSV)</source>
-        <translation>Firmas por código postal (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
-        <source>Spreadsheet CSV</source>
-        <translation>CSV para hojas de cálculo</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
-        <source>Sealed bundle (safe to e-mail)</source>
-        <translation>Paquete cifrado (se puede enviar por correo)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <source>Destination folder</source>
-        <translation>Carpeta de destino</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
         <source>Choose the destination folder</source>
         <translation>Elige la carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
-        <source>Save to</source>
-        <translation>Guardar en</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
+        <translation>Conecta una memoria USB y elígela abajo. La lista se actualiza cuando se conectan o retiran.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
-        <source>Organizer passphrase</source>
-        <translation>Frase de contraseña de la organización</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <source>No USB stick found yet.</source>
+        <translation>Aún no se encuentra ninguna memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
-        <source>Blank paper sheets</source>
-        <translation>Hojas en blanco</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <source>Another folder…</source>
+        <translation>Otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <source>Choose another folder</source>
+        <translation>Elegir otra carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
-        <source>Export signatures</source>
-        <translation>Exportar firmas</translation>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Choose at least one format.</source>
-        <translation>Elige al menos un formato.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Elija primero dónde guardar la exportación.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Introduzca la frase de contraseña del organizador.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
-        <source>Wrong passphrase.</source>
-        <translation>Frase de contraseña incorrecta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Introduzca la frase de contraseña del organizador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <source>%1: %n signature(s)</source>
+        <translation>
+            <numerusform>%1: %n firma</numerusform>
+            <numerusform>%1: %n firmas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <source>You can now remove the stick.</source>
+        <translation>Ya puedes retirar la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <source>The files are in %1.</source>
+        <translation>Los archivos están en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <source>Exported and checked.</source>
+        <translation>Exportado y comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
+        <translation>Los archivos PDF y CSV tienen los nombres en texto claro: entrega la memoria solo a la organización.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Esa no es la frase de contraseña de la organización. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <source>End of day</source>
+        <translation>Fin del día</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
+        <translation>Siempre se escribe el paquete sellado. Solo la clave de la organización lo abre, así que es seguro en cualquier memoria o en un correo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <source>Also printable sheets (PDF) and CSV files</source>
+        <translation>También hojas imprimibles (PDF) y archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
+        <translation>Estos archivos tienen nombres y correos en texto claro. Hace falta la frase de contraseña de la organización:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
+        <translation>Este quiosco solo tiene la clave pública de la organización: escribe únicamente el paquete sellado, que la organización abrirá después.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <source>Writing, then reading everything back to check it…</source>
+        <translation>Escribiendo y releyendo todo para comprobarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <source>Free the kiosk</source>
+        <translation>Liberar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
+        <source>Choose the destination folder</source>
+        <translation>Elige la carpeta de destino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
+        <source>Blank paper sheets</source>
+        <translation>Hojas en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
+        <source>Export signatures</source>
+        <translation>Exportar firmas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
+        <source>Choose at least one format.</source>
+        <translation>Elige al menos un formato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Elija primero dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Introduzca la frase de contraseña del organizador.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: %2 firmas, verificado</translation>
+    </message>
+</context>
+<context>
+    <name>FormatLabels</name>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="8"/>
+        <source>Printable signature sheets (PDF)</source>
+        <translation>Hojas de firmas para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="9"/>
+        <source>Action Network CSV</source>
+        <translation>CSV para Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>NationBuilder CSV</source>
+        <translation>CSV para NationBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV para Mailchimp (solo con suscripción)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Firmas por código postal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <source>Spreadsheet CSV</source>
+        <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <source>Sealed bundle (safe to e-mail)</source>
+        <translation>Paquete cifrado (se puede enviar por correo)</translation>
     </message>
 </context>
 <context>
@@ -406,37 +518,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175"/>
+        <location filename="../../kiosk/ui/main_window.py" line="187"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="192"/>
+        <location filename="../../kiosk/ui/main_window.py" line="204"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="205"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198"/>
+        <location filename="../../kiosk/ui/main_window.py" line="210"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="199"/>
+        <location filename="../../kiosk/ui/main_window.py" line="211"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223"/>
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -450,49 +562,174 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <source>This kiosk: %1 · fingerprint %2</source>
+        <translation>Este quiosco: %1 · huella %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Ahora el quiosco empieza, y vuelve tras cada firmante, en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>PIN incorrecto: no se ha borrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <source>%n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Queda %n intento antes de una pausa.</numerusform>
+            <numerusform>Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <source>Removed %n exported signature(s)</source>
+        <translation>
+            <numerusform>Se eliminó %n firma exportada</numerusform>
+            <numerusform>Se eliminaron %n firmas exportadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <source>kept %n not yet exported.</source>
+        <translation>
+            <numerusform>se conserva %n sin exportar.</numerusform>
+            <numerusform>se conservan %n sin exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <source>PIN changed.</source>
+        <translation>PIN cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <source>Repeat PIN</source>
+        <translation>Repite el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <source>Change PIN</source>
+        <translation>Cambiar PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <source>Back up now</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <source>PIN to confirm removing exported signatures</source>
+        <translation>PIN para confirmar el borrado de firmas exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <source>Remove exported</source>
+        <translation>Borrar exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <source>Exit the kiosk? The signatures stay safe on it.</source>
+        <translation>¿Salir del quiosco? Las firmas quedan a salvo en él.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <source>Start in:</source>
+        <translation>Idioma inicial:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <source>Start in %1</source>
+        <translation>Empezar en %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <source>Clear an untouched form after (seconds):</source>
+        <translation>Borrar un formulario sin tocar tras (segundos):</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="143"/>
         <source>Next field</source>
         <translation>Campo siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="144"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="145"/>
         <source>Hide the keyboard</source>
         <translation>Ocultar el teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="146"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="147"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="148"/>
         <source>Capital letters</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="149"/>
         <source>Change alphabet</source>
         <translation>Cambiar de alfabeto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="150"/>
         <source>Accented letters</source>
         <translation>Letras con tilde</translation>
     </message>
@@ -531,99 +768,159 @@
     </message>
 </context>
 <context>
+    <name>RemoveExported</name>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <source>Enter the PIN first.</source>
+        <translation>Primero escribe el PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN erróneos. Inténtalo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN erróneos. Inténtalo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>PIN incorrecto: no se eliminó nada. Queda %n intento antes de una pausa.</numerusform>
+            <numerusform>PIN incorrecto: no se eliminó nada. Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>PIN incorrecto: no se ha borrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <source>Removed %n signature(s) from this kiosk.</source>
+        <translation>
+            <numerusform>Se eliminó %n firma de este quiosco.</numerusform>
+            <numerusform>Se eliminaron %n firmas de este quiosco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
+        <translation>
+            <numerusform>Opcional: elimina de este quiosco la %n firma que contiene %1. Está a salvo en el paquete, y los contadores de la pantalla de inicio no cambian.</numerusform>
+            <numerusform>Opcional: elimina de este quiosco las %n firmas que contiene %1. Están a salvo en el paquete, y los contadores de la pantalla de inicio no cambian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <source>PIN to remove the exported signatures</source>
+        <translation>PIN para eliminar las firmas exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <source>Remove from this kiosk</source>
+        <translation>Eliminar de este quiosco</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="170"/>
         <source>Organizer public key</source>
         <translation>Clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="172"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Huella: %1. Compruébala con la organización antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>This file is not an organizer public key.</source>
         <translation>Este archivo no es una clave pública de la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN de voluntariado (de %1 a %2 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub en una memoria USB, o pega la clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>
@@ -631,79 +928,128 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="359"/>
         <source>Add your name</source>
         <translation>Añade tu nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="366"/>
         <source>I sign this petition (required)</source>
         <translation>Firmo esta petición (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Quiero recibir noticias de la campaña por correo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>What happens to my details?</source>
         <translation>¿Qué pasa con mis datos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="374"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="375"/>
         <source>Close the privacy notice</source>
         <translation>Cerrar el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
         <source>Your signature (optional)</source>
         <translation>Tu firma a mano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
         <source>Signature pad</source>
         <translation>Área de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Clear the signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="383"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="384"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Mostrar u ocultar el teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Submit my signature</source>
         <translation>Enviar mi firma</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTiles</name>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="55"/>
+        <source>Signed at this event</source>
+        <translation>Firmas en este evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="57"/>
+        <source>%1 in total</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="60"/>
+        <source>Not yet exported</source>
+        <translation>Sin exportar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="62"/>
+        <source>Use End of day to take them home</source>
+        <translation>Usa «Fin del día» para llevártelas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="71"/>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>Last export</source>
+        <translation>Última exportación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>None yet</source>
+        <translation>Aún ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="83"/>
+        <source>Battery %1 %, not charging</source>
+        <translation>Batería %1 %, sin cargar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="85"/>
+        <source>Battery %1 %, charging</source>
+        <translation>Batería %1 %, cargando</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="87"/>
+        <source>Free space</source>
+        <translation>Espacio libre</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1060,7 @@
         <translation>Tu firma está guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="95"/>
         <source>Your number: %1</source>
         <translation>Tu número: %1</translation>
     </message>

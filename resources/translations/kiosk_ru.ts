@@ -4,321 +4,434 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
-        <source>This kiosk: %1 · fingerprint %2</source>
-        <translation>Этот киоск: %1 · отпечаток %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
-        <source>The kiosk now starts, and returns after each signer, in %1.</source>
-        <translation>Теперь киоск запускается на этом языке и возвращается к нему после каждого подписавшего: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
-        <source>Wrong PIN: nothing was removed.</source>
-        <translation>Неверный PIN-код: ничего не удалено.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
-        <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
-        <translation>Удалено выгруженных подписей: %1; оставлено ещё не выгруженных: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
-        <source>PIN changed.</source>
-        <translation>PIN-код изменён.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <source>End of day…</source>
+        <translation>Конец дня…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <source>More…</source>
+        <translation>Ещё…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
-        <source>New PIN</source>
-        <translation>Новый PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
-        <source>Repeat PIN</source>
-        <translation>Повторите PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
-        <source>Change PIN</source>
-        <translation>Сменить PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
-        <source>Export…</source>
-        <translation>Выгрузить…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
-        <source>Back up now</source>
-        <translation>Создать резервную копию</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <source>Enter the PIN to remove exported signatures.</source>
-        <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
-        <source>PIN</source>
-        <translation>PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
-        <source>PIN to confirm removing exported signatures</source>
-        <translation>PIN-код для удаления выгруженных подписей</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
-        <source>Remove exported</source>
-        <translation>Удалить выгруженные</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
-        <source>Exit kiosk</source>
-        <translation>Выйти из киоска</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
-        <source>Start in:</source>
-        <translation>Язык по умолчанию:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
-        <source>Start in %1</source>
-        <translation>Начинать на языке: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>DriveChooser</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
-        <source>Printable signature sheets (PDF)</source>
-        <translation>Листы подписей для печати (PDF)</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="90"/>
+        <source>%1 — %2, %3 free</source>
+        <translation>%1 — %2, свободно %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
-        <source>Action Network CSV</source>
-        <translation>CSV для Action Network</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="115"/>
+        <source>This folder is on the kiosk&apos;s own disk. A lost kiosk would take the files with it: use a USB stick if you can.</source>
+        <translation>Эта папка на диске самого киоска. Потерянный киоск унесёт файлы с собой: по возможности используйте флешку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
-        <source>NationBuilder CSV</source>
-        <translation>CSV для NationBuilder</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
-        <source>Mailchimp CSV (opted-in only)</source>
-        <translation>CSV для Mailchimp (только с согласием на рассылку)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
-        <source>Signatures per postcode (CSV)</source>
-        <translation>Подписи по почтовым индексам (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
-        <source>Spreadsheet CSV</source>
-        <translation>CSV для таблиц</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
-        <source>Sealed bundle (safe to e-mail)</source>
-        <translation>Зашифрованный пакет (можно отправить по почте)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <source>Destination folder</source>
-        <translation>Папка назначения</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
         <source>Choose the destination folder</source>
         <translation>Выберите папку назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
-        <source>Save to</source>
-        <translation>Сохранить в</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
+        <translation>Вставьте флешку и выберите её ниже. Список обновляется, когда флешки вставляют и извлекают.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
-        <source>Organizer passphrase</source>
-        <translation>Парольная фраза организаторов</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <source>No USB stick found yet.</source>
+        <translation>Флешка пока не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
-        <source>Blank paper sheets</source>
-        <translation>Пустые бумажные листы</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <source>Another folder…</source>
+        <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>На этом киоске есть только открытый ключ организаторов: он может записать зашифрованный пакет, который организаторы откроют позже.</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <source>Choose another folder</source>
+        <translation>Выбрать другую папку</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
-        <source>Export signatures</source>
-        <translation>Выгрузка подписей</translation>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Choose at least one format.</source>
-        <translation>Выберите хотя бы один формат.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Сначала выберите, куда сохранить выгрузку.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Введите парольную фразу организатора.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
-        <source>Wrong passphrase.</source>
-        <translation>Неверная парольная фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
-        <source>Exporting…</source>
-        <translation>Выгрузка…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введите парольную фразу организатора.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <source>%1: %n signature(s)</source>
+        <translation>
+            <numerusform>%1: %n подпись</numerusform>
+            <numerusform>%1: %n подписи</numerusform>
+            <numerusform>%1: %n подписей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <source>You can now remove the stick.</source>
+        <translation>Теперь флешку можно извлечь.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <source>The files are in %1.</source>
+        <translation>Файлы лежат в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <source>Exported and checked.</source>
+        <translation>Выгружено и проверено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
+        <translation>В файлах PDF и CSV имена открытым текстом: передайте флешку только организатору.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Это не парольная фраза организатора. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <source>End of day</source>
+        <translation>Конец дня</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
+        <translation>Всегда записывается запечатанный пакет. Открыть его может только ключ организатора, поэтому он безопасен на любой флешке и в письме.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <source>Also printable sheets (PDF) and CSV files</source>
+        <translation>Также листы для печати (PDF) и файлы CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
+        <translation>В этих файлах имена и адреса эл. почты открытым текстом. Нужна парольная фраза организатора:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <source>Organizer passphrase</source>
+        <translation>Парольная фраза организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
+        <translation>На этом киоске только открытый ключ организатора: он записывает лишь запечатанный пакет, а организатор откроет его позже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <source>Writing, then reading everything back to check it…</source>
+        <translation>Запись, затем всё перечитывается для проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <source>Exporting</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <source>Free the kiosk</source>
+        <translation>Освободить киоск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
+        <source>Destination folder</source>
+        <translation>Папка назначения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
+        <source>Choose the destination folder</source>
+        <translation>Выберите папку назначения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <source>Save to</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
+        <source>Organizer passphrase</source>
+        <translation>Парольная фраза организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
+        <source>Blank paper sheets</source>
+        <translation>Пустые бумажные листы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <translation>На этом киоске есть только открытый ключ организаторов: он может записать зашифрованный пакет, который организаторы откроют позже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
+        <source>Export signatures</source>
+        <translation>Выгрузка подписей</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
+        <source>Choose at least one format.</source>
+        <translation>Выберите хотя бы один формат.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Сначала выберите, куда сохранить выгрузку.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введите парольную фразу организатора.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: подписей %2, проверено</translation>
+    </message>
+</context>
+<context>
+    <name>FormatLabels</name>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="8"/>
+        <source>Printable signature sheets (PDF)</source>
+        <translation>Листы подписей для печати (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="9"/>
+        <source>Action Network CSV</source>
+        <translation>CSV для Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>NationBuilder CSV</source>
+        <translation>CSV для NationBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV для Mailchimp (только с согласием на рассылку)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Подписи по почтовым индексам (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <source>Spreadsheet CSV</source>
+        <translation>CSV для таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <source>Sealed bundle (safe to e-mail)</source>
+        <translation>Зашифрованный пакет (можно отправить по почте)</translation>
     </message>
 </context>
 <context>
@@ -406,37 +519,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175"/>
+        <location filename="../../kiosk/ui/main_window.py" line="187"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Этот PIN-код слишком короткий или его легко угадать: задайте новый ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="192"/>
+        <location filename="../../kiosk/ui/main_window.py" line="204"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="205"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198"/>
+        <location filename="../../kiosk/ui/main_window.py" line="210"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="199"/>
+        <location filename="../../kiosk/ui/main_window.py" line="211"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223"/>
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -450,49 +563,177 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <source>Exit kiosk</source>
+        <translation>Выйти из киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <source>This kiosk: %1 · fingerprint %2</source>
+        <translation>Этот киоск: %1 · отпечаток %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Теперь киоск запускается на этом языке и возвращается к нему после каждого подписавшего: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>Неверный PIN-код: ничего не удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <source>%n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Осталась %n попытка до паузы.</numerusform>
+            <numerusform>Осталось %n попытки до паузы.</numerusform>
+            <numerusform>Осталось %n попыток до паузы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <source>Removed %n exported signature(s)</source>
+        <translation>
+            <numerusform>Удалена %n выгруженная подпись</numerusform>
+            <numerusform>Удалены %n выгруженные подписи</numerusform>
+            <numerusform>Удалено %n выгруженных подписей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <source>kept %n not yet exported.</source>
+        <translation>
+            <numerusform>оставлена %n ещё не выгруженная.</numerusform>
+            <numerusform>оставлены %n ещё не выгруженные.</numerusform>
+            <numerusform>оставлено %n ещё не выгруженных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <source>PIN changed.</source>
+        <translation>PIN-код изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <source>Repeat PIN</source>
+        <translation>Повторите PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <source>Change PIN</source>
+        <translation>Сменить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <source>PIN to confirm removing exported signatures</source>
+        <translation>PIN-код для удаления выгруженных подписей</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <source>Remove exported</source>
+        <translation>Удалить выгруженные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <source>Exit the kiosk? The signatures stay safe on it.</source>
+        <translation>Выйти из киоска? Подписи останутся в сохранности.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <source>Start in:</source>
+        <translation>Язык по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <source>Start in %1</source>
+        <translation>Начинать на языке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <source>Clear an untouched form after (seconds):</source>
+        <translation>Очищать нетронутую форму через (секунд):</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="143"/>
         <source>Next field</source>
         <translation>Следующее поле</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="144"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="145"/>
         <source>Hide the keyboard</source>
         <translation>Скрыть клавиатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="146"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="147"/>
         <source>Space</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="148"/>
         <source>Capital letters</source>
         <translation>Заглавные буквы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="149"/>
         <source>Change alphabet</source>
         <translation>Сменить алфавит</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="150"/>
         <source>Accented letters</source>
         <translation>Буквы с диакритикой</translation>
     </message>
@@ -531,99 +772,163 @@
     </message>
 </context>
 <context>
+    <name>RemoveExported</name>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <source>Enter the PIN first.</source>
+        <translation>Сначала введите PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Неверный PIN: ничего не удалено. Осталась %n попытка до паузы.</numerusform>
+            <numerusform>Неверный PIN: ничего не удалено. Осталось %n попытки до паузы.</numerusform>
+            <numerusform>Неверный PIN: ничего не удалено. Осталось %n попыток до паузы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>Неверный PIN-код: ничего не удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <source>Removed %n signature(s) from this kiosk.</source>
+        <translation>
+            <numerusform>С киоска удалена %n подпись.</numerusform>
+            <numerusform>С киоска удалены %n подписи.</numerusform>
+            <numerusform>С киоска удалено %n подписей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
+        <translation>
+            <numerusform>По желанию: удалите с киоска %n подпись из %1. Она сохранена в пакете, а счётчики на главном экране не изменятся.</numerusform>
+            <numerusform>По желанию: удалите с киоска %n подписи из %1. Они сохранены в пакете, а счётчики на главном экране не изменятся.</numerusform>
+            <numerusform>По желанию: удалите с киоска %n подписей из %1. Они сохранены в пакете, а счётчики на главном экране не изменятся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <source>PIN to remove the exported signatures</source>
+        <translation>PIN для удаления выгруженных подписей</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <source>Remove from this kiosk</source>
+        <translation>Удалить с киоска</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="170"/>
         <source>Organizer public key</source>
         <translation>Открытый ключ организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="172"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Отпечаток: %1. Сверьте его с организаторами, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>This file is not an organizer public key.</source>
         <translation>Этот файл — не открытый ключ организаторов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешке или вставьте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>
@@ -631,79 +936,128 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="359"/>
         <source>Add your name</source>
         <translation>Поставьте свою подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="366"/>
         <source>I sign this petition (required)</source>
         <translation>Я подписываю эту петицию (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Сообщайте мне новости кампании по эл. почте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>What happens to my details?</source>
         <translation>Что будет с моими данными?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="374"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="375"/>
         <source>Close the privacy notice</source>
         <translation>Закрыть сведения о данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
         <source>Your signature (optional)</source>
         <translation>Ваша подпись от руки (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Clear</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Clear the signature</source>
         <translation>Стереть подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="383"/>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="384"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показать или скрыть экранную клавиатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Submit my signature</source>
         <translation>Отправить мою подпись</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTiles</name>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="55"/>
+        <source>Signed at this event</source>
+        <translation>Подписи на этом мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="57"/>
+        <source>%1 in total</source>
+        <translation>всего %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="60"/>
+        <source>Not yet exported</source>
+        <translation>Ещё не выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="62"/>
+        <source>Use End of day to take them home</source>
+        <translation>Выгрузите их через «Конец дня»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="71"/>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>Last export</source>
+        <translation>Последняя выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>None yet</source>
+        <translation>Ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="83"/>
+        <source>Battery %1 %, not charging</source>
+        <translation>Батарея %1 %, не заряжается</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="85"/>
+        <source>Battery %1 %, charging</source>
+        <translation>Батарея %1 %, заряжается</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="87"/>
+        <source>Free space</source>
+        <translation>Свободно на диске</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1068,7 @@
         <translation>Ваша подпись сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="95"/>
         <source>Your number: %1</source>
         <translation>Ваш номер: %1</translation>
     </message>

@@ -4,321 +4,434 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
-        <source>This kiosk: %1 · fingerprint %2</source>
-        <translation>Цей кіоск: %1 · відбиток %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="213"/>
-        <source>The kiosk now starts, and returns after each signer, in %1.</source>
-        <translation>Тепер кіоск запускається цією мовою і повертається до неї після кожного підписанта: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="260"/>
-        <source>Wrong PIN: nothing was removed.</source>
-        <translation>Неправильний PIN-код: нічого не видалено.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="263"/>
-        <source>Removed %1 exported signatures; kept %2 not yet exported.</source>
-        <translation>Видалено вивантажених підписів: %1; залишено ще не вивантажених: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="282"/>
-        <source>PIN changed.</source>
-        <translation>PIN-код змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="286"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="287"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <source>End of day…</source>
+        <translation>Кінець дня…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <source>More…</source>
+        <translation>Більше…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="296"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="297"/>
-        <source>New PIN</source>
-        <translation>Новий PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="299"/>
-        <source>Repeat PIN</source>
-        <translation>Повторіть PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="300"/>
-        <source>Change PIN</source>
-        <translation>Змінити PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="302"/>
-        <source>Export…</source>
-        <translation>Вивантажити…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="301"/>
-        <source>Back up now</source>
-        <translation>Резервна копія</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="256"/>
-        <source>Enter the PIN to remove exported signatures.</source>
-        <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="303"/>
-        <source>PIN</source>
-        <translation>PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="304"/>
-        <source>PIN to confirm removing exported signatures</source>
-        <translation>PIN-код для видалення вивантажених підписів</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="305"/>
-        <source>Remove exported</source>
-        <translation>Видалити вивантажені</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="307"/>
-        <source>Exit kiosk</source>
-        <translation>Вийти з кіоску</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="308"/>
-        <source>Start in:</source>
-        <translation>Мова за замовчуванням:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="311"/>
-        <source>Start in %1</source>
-        <translation>Починати мовою: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>DriveChooser</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="29"/>
-        <source>Printable signature sheets (PDF)</source>
-        <translation>Аркуші підписів для друку (PDF)</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="90"/>
+        <source>%1 — %2, %3 free</source>
+        <translation>%1 — %2, вільно %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="30"/>
-        <source>Action Network CSV</source>
-        <translation>CSV для Action Network</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="115"/>
+        <source>This folder is on the kiosk&apos;s own disk. A lost kiosk would take the files with it: use a USB stick if you can.</source>
+        <translation>Ця тека на диску самого кіоску. Загублений кіоск забере файли з собою: за змоги скористайтеся флешкою.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="31"/>
-        <source>NationBuilder CSV</source>
-        <translation>CSV для NationBuilder</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="32"/>
-        <source>Mailchimp CSV (opted-in only)</source>
-        <translation>CSV для Mailchimp (лише зі згодою на розсилку)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="33"/>
-        <source>Signatures per postcode (CSV)</source>
-        <translation>Підписи за поштовими індексами (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="34"/>
-        <source>Spreadsheet CSV</source>
-        <translation>CSV для таблиць</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="35"/>
-        <source>Sealed bundle (safe to e-mail)</source>
-        <translation>Зашифрований пакет (можна надіслати поштою)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="52"/>
-        <source>Destination folder</source>
-        <translation>Тека призначення</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="53"/>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="118"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
         <source>Choose the destination folder</source>
         <translation>Виберіть теку призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="59"/>
-        <source>Save to</source>
-        <translation>Зберегти в</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
+        <translation>Вставте флешку й виберіть її нижче. Список оновлюється, коли флешки вставляють і виймають.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="63"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="65"/>
-        <source>Organizer passphrase</source>
-        <translation>Парольна фраза організаторів</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <source>No USB stick found yet.</source>
+        <translation>Флешку поки не знайдено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="79"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="80"/>
-        <source>Blank paper sheets</source>
-        <translation>Порожні паперові аркуші</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <source>Another folder…</source>
+        <translation>Інша тека…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="85"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <source>Choose another folder</source>
+        <translation>Вибрати іншу теку</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <source>Next</source>
+        <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="101"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="196"/>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="104"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="112"/>
-        <source>Export signatures</source>
-        <translation>Вивантаження підписів</translation>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Choose at least one format.</source>
-        <translation>Виберіть хоча б один формат.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="141"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Спочатку виберіть, куди зберегти вивантаження.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="146"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Введіть парольну фразу організатора.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="182"/>
-        <source>Wrong passphrase.</source>
-        <translation>Неправильна парольна фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="184"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="188"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="159"/>
-        <source>Exporting…</source>
-        <translation>Вивантаження…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="163"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введіть парольну фразу організатора.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <source>%1: %n signature(s)</source>
+        <translation>
+            <numerusform>%1: %n підпис</numerusform>
+            <numerusform>%1: %n підписи</numerusform>
+            <numerusform>%1: %n підписів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <source>You can now remove the stick.</source>
+        <translation>Тепер флешку можна вийняти.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <source>The files are in %1.</source>
+        <translation>Файли лежать у %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <source>Exported and checked.</source>
+        <translation>Вивантажено й перевірено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
+        <translation>У файлах PDF і CSV імена відкритим текстом: передайте флешку лише організаторові.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Це не парольна фраза організатора. Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <source>End of day</source>
+        <translation>Кінець дня</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
+        <translation>Завжди записується запечатаний пакет. Відкрити його може лише ключ організатора, тож він безпечний на будь-якій флешці й у листі.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <source>Also printable sheets (PDF) and CSV files</source>
+        <translation>Також аркуші для друку (PDF) і файли CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
+        <translation>У цих файлах імена та адреси ел. пошти відкритим текстом. Потрібна парольна фраза організатора:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <source>Organizer passphrase</source>
+        <translation>Парольна фраза організаторів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
+        <translation>На цьому кіоску лише відкритий ключ організатора: він записує тільки запечатаний пакет, а організатор відкриє його пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <source>Writing, then reading everything back to check it…</source>
+        <translation>Запис, потім усе перечитується для перевірки…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Where</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <source>Exporting</source>
+        <translation>Вивантаження</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <source>Free the kiosk</source>
+        <translation>Звільнити кіоск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Крок %1 з %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
+        <source>Destination folder</source>
+        <translation>Тека призначення</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
+        <source>Choose the destination folder</source>
+        <translation>Виберіть теку призначення</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
+        <source>Save to</source>
+        <translation>Зберегти в</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
+        <source>Organizer passphrase</source>
+        <translation>Парольна фраза організаторів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
+        <source>Blank paper sheets</source>
+        <translation>Порожні паперові аркуші</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
+        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
+        <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
+        <source>Export</source>
+        <translation>Вивантажити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
+        <source>Export signatures</source>
+        <translation>Вивантаження підписів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
+        <source>Choose at least one format.</source>
+        <translation>Виберіть хоча б один формат.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Спочатку виберіть, куди зберегти вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
+        <source>Enter the organizer passphrase.</source>
+        <translation>Введіть парольну фразу організатора.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
+        <source>Wrong passphrase.</source>
+        <translation>Неправильна парольна фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <source>The export failed unexpectedly; nothing was left on the drive.</source>
+        <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
+        <source>Export cancelled. Nothing was left on the drive.</source>
+        <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
+        <source>Exporting…</source>
+        <translation>Вивантаження…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
         <source>%1: %2 signatures, verified</source>
         <translation>%1: підписів %2, перевірено</translation>
+    </message>
+</context>
+<context>
+    <name>FormatLabels</name>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="8"/>
+        <source>Printable signature sheets (PDF)</source>
+        <translation>Аркуші підписів для друку (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="9"/>
+        <source>Action Network CSV</source>
+        <translation>CSV для Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>NationBuilder CSV</source>
+        <translation>CSV для NationBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <source>Mailchimp CSV (opted-in only)</source>
+        <translation>CSV для Mailchimp (лише зі згодою на розсилку)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <source>Signatures per postcode (CSV)</source>
+        <translation>Підписи за поштовими індексами (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <source>Spreadsheet CSV</source>
+        <translation>CSV для таблиць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <source>Sealed bundle (safe to e-mail)</source>
+        <translation>Зашифрований пакет (можна надіслати поштою)</translation>
     </message>
 </context>
 <context>
@@ -406,37 +519,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175"/>
+        <location filename="../../kiosk/ui/main_window.py" line="187"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Цей PIN-код закороткий або його легко вгадати: задайте новий нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="192"/>
+        <location filename="../../kiosk/ui/main_window.py" line="204"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="193"/>
+        <location filename="../../kiosk/ui/main_window.py" line="205"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198"/>
+        <location filename="../../kiosk/ui/main_window.py" line="210"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="199"/>
+        <location filename="../../kiosk/ui/main_window.py" line="211"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223"/>
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -450,49 +563,177 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <source>Exit kiosk</source>
+        <translation>Вийти з кіоску</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <source>This kiosk: %1 · fingerprint %2</source>
+        <translation>Цей кіоск: %1 · відбиток %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <source>The kiosk now starts, and returns after each signer, in %1.</source>
+        <translation>Тепер кіоск запускається цією мовою і повертається до неї після кожного підписанта: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <source>Enter the PIN to remove exported signatures.</source>
+        <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>Неправильний PIN-код: нічого не видалено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <source>%n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Лишилася %n спроба до паузи.</numerusform>
+            <numerusform>Лишилося %n спроби до паузи.</numerusform>
+            <numerusform>Лишилося %n спроб до паузи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <source>Removed %n exported signature(s)</source>
+        <translation>
+            <numerusform>Видалено %n вивантажений підпис</numerusform>
+            <numerusform>Видалено %n вивантажені підписи</numerusform>
+            <numerusform>Видалено %n вивантажених підписів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <source>kept %n not yet exported.</source>
+        <translation>
+            <numerusform>залишено %n ще не вивантажений.</numerusform>
+            <numerusform>залишено %n ще не вивантажені.</numerusform>
+            <numerusform>залишено %n ще не вивантажених.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <source>PIN changed.</source>
+        <translation>PIN-код змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <source>New PIN</source>
+        <translation>Новий PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <source>Repeat PIN</source>
+        <translation>Повторіть PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <source>Change PIN</source>
+        <translation>Змінити PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <source>Back up now</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
+        <source>Export…</source>
+        <translation>Вивантажити…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <source>PIN to confirm removing exported signatures</source>
+        <translation>PIN-код для видалення вивантажених підписів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <source>Remove exported</source>
+        <translation>Видалити вивантажені</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <source>Exit the kiosk? The signatures stay safe on it.</source>
+        <translation>Вийти з кіоску? Підписи залишаться в безпеці.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <source>Start in:</source>
+        <translation>Мова за замовчуванням:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <source>Start in %1</source>
+        <translation>Починати мовою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <source>Clear an untouched form after (seconds):</source>
+        <translation>Очищати неторкану форму через (секунд):</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="134"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="135"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="143"/>
         <source>Next field</source>
         <translation>Наступне поле</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="136"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="144"/>
         <source>Hide</source>
         <translation>Сховати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="137"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="145"/>
         <source>Hide the keyboard</source>
         <translation>Сховати клавіатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="138"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="146"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="139"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="147"/>
         <source>Space</source>
         <translation>Пробіл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="140"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="148"/>
         <source>Capital letters</source>
         <translation>Великі літери</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="149"/>
         <source>Change alphabet</source>
         <translation>Змінити абетку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/onscreen_keyboard.py" line="150"/>
         <source>Accented letters</source>
         <translation>Літери з діакритикою</translation>
     </message>
@@ -531,99 +772,163 @@
     </message>
 </context>
 <context>
+    <name>RemoveExported</name>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <source>Enter the PIN first.</source>
+        <translation>Спершу введіть PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато хибних PIN. Спробуйте через %n секунду.</numerusform>
+            <numerusform>Забагато хибних PIN. Спробуйте через %n секунди.</numerusform>
+            <numerusform>Забагато хибних PIN. Спробуйте через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Хибний PIN: нічого не видалено. Лишилася %n спроба до паузи.</numerusform>
+            <numerusform>Хибний PIN: нічого не видалено. Лишилося %n спроби до паузи.</numerusform>
+            <numerusform>Хибний PIN: нічого не видалено. Лишилося %n спроб до паузи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <source>Wrong PIN: nothing was removed.</source>
+        <translation>Неправильний PIN-код: нічого не видалено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <source>Removed %n signature(s) from this kiosk.</source>
+        <translation>
+            <numerusform>З кіоску видалено %n підпис.</numerusform>
+            <numerusform>З кіоску видалено %n підписи.</numerusform>
+            <numerusform>З кіоску видалено %n підписів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
+        <translation>
+            <numerusform>За бажанням: видаліть з кіоску %n підпис із %1. Він збережений у пакеті, а лічильники на головному екрані не зміняться.</numerusform>
+            <numerusform>За бажанням: видаліть з кіоску %n підписи з %1. Вони збережені в пакеті, а лічильники на головному екрані не зміняться.</numerusform>
+            <numerusform>За бажанням: видаліть з кіоску %n підписів з %1. Вони збережені в пакеті, а лічильники на головному екрані не зміняться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <source>PIN to remove the exported signatures</source>
+        <translation>PIN для видалення вивантажених підписів</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <source>Remove from this kiosk</source>
+        <translation>Видалити з кіоску</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="170"/>
         <source>Organizer public key</source>
         <translation>Відкритий ключ організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="172"/>
         <source>Public keys (*.pub *.pem)</source>
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Відбиток: %1. Звірте його з організаторами, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
         <source>This file is not an organizer public key.</source>
         <translation>Цей файл — не відкритий ключ організаторів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешці або вставте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>
@@ -631,79 +936,128 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="359"/>
         <source>Add your name</source>
         <translation>Додайте свій підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="366"/>
         <source>I sign this petition (required)</source>
         <translation>Я підписую цю петицію (обов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="368"/>
         <source>Keep me informed about this campaign by email (optional)</source>
         <translation>Надсилайте мені новини кампанії ел. поштою (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="372"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="370"/>
         <source>What happens to my details?</source>
         <translation>Що буде з моїми даними?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="374"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="375"/>
         <source>Close the privacy notice</source>
         <translation>Закрити відомості про дані</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="376"/>
         <source>Your signature (optional)</source>
         <translation>Ваш підпис від руки (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="377"/>
         <source>Signature pad</source>
         <translation>Поле для підпису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="378"/>
         <source>Clear</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="381"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="379"/>
         <source>Clear the signature</source>
         <translation>Стерти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="382"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="380"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="383"/>
         <source>Keyboard</source>
         <translation>Клавіатура</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="384"/>
         <source>Show or hide the on-screen keyboard</source>
         <translation>Показати або сховати екранну клавіатуру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="387"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="385"/>
         <source>Sign</source>
         <translation>Підписати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sign_screen.py" line="388"/>
+        <location filename="../../kiosk/ui/sign_screen.py" line="386"/>
         <source>Submit my signature</source>
         <translation>Надіслати мій підпис</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTiles</name>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="55"/>
+        <source>Signed at this event</source>
+        <translation>Підписи на цьому заході</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="57"/>
+        <source>%1 in total</source>
+        <translation>усього %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="60"/>
+        <source>Not yet exported</source>
+        <translation>Ще не вивантажено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="62"/>
+        <source>Use End of day to take them home</source>
+        <translation>Вивантажте їх через «Кінець дня»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="71"/>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>Last export</source>
+        <translation>Останнє вивантаження</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="74"/>
+        <source>None yet</source>
+        <translation>Ще не було</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="83"/>
+        <source>Battery %1 %, not charging</source>
+        <translation>Батарея %1 %, не заряджається</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="85"/>
+        <source>Battery %1 %, charging</source>
+        <translation>Батарея %1 %, заряджається</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_tiles.py" line="87"/>
+        <source>Free space</source>
+        <translation>Вільно на диску</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1068,7 @@
         <translation>Ваш підпис збережено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/thanks_screen.py" line="93"/>
+        <location filename="../../kiosk/ui/thanks_screen.py" line="95"/>
         <source>Your number: %1</source>
         <translation>Ваш номер: %1</translation>
     </message>

@@ -6,7 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.exporting import FORMATS, ExportReport, ExportRequest
-from kiosk.core.models import Event, PinCheck, Receipt, SignatureDraft, WipeResult
+from kiosk.core.models import (
+    Drive,
+    Event,
+    KioskStatus,
+    PinCheck,
+    Receipt,
+    SignatureDraft,
+    WipeResult,
+)
 from kiosk.core.setup import SetupProblem, SetupRequest
 from kiosk.core.validation import validate_draft
 
@@ -83,6 +91,49 @@ class FakeAdmin:
     def set_default_language(self, language: str) -> None:
         self.language = language
 
+    idle: int | None = None
+    removed_total = 0
+
+    def set_idle_timeout(self, seconds: int) -> None:
+        self.idle = seconds
+
+    def status(self) -> KioskStatus:
+        return KioskStatus(
+            event_name="Freshers fair",
+            at_event=1_234,
+            collected=56_789,
+            unexported=321,
+            last_export_at=datetime(2026, 11, 27, 17, 5, tzinfo=UTC),
+            last_export_to="/media/kiosk/KINGSTON",
+            last_export_kinds=("bundle", "pdf"),
+            free_bytes=12_300_000_000,
+            battery_percent=64,
+            on_battery=True,
+        )
+
+
+class FakeDrives:
+    """A removable drive that is a temporary folder (tests plug and pull it)."""
+
+    def __init__(self, sticks: list[Path] | None = None, kiosk_disk: Path | None = None):
+        self.sticks = sticks or []
+        self.kiosk_disk = kiosk_disk
+        self.released: list[Path] = []
+
+    def drives(self) -> list[Drive]:
+        return [
+            Drive(f"STICK{i + 1}", root, 16_000_000_000, 9_500_000_000, True, f"/dev/sd{i}")
+            for i, root in enumerate(self.sticks)
+            if root.is_dir()
+        ]
+
+    def is_kiosk_disk(self, folder: Path) -> bool:
+        return self.kiosk_disk is not None and self.kiosk_disk in (folder, *folder.parents)
+
+    def release(self, folder: Path) -> bool:
+        self.released.append(folder)
+        return True
+
 
 class FakeExports:
     formats = FORMATS
@@ -117,7 +168,7 @@ class FakeSetup:
         return None
 
 
-def fake_ports():
+def fake_ports(drives: FakeDrives | None = None):
     from kiosk.campaign import load_campaign
     from kiosk.resources import default_campaign_dir
     from kiosk.ui.ports import KioskPorts, UiOptions
@@ -132,4 +183,5 @@ def fake_ports():
         admin=FakeAdmin(),
         exports=FakeExports(),
         setup=FakeSetup(),
+        drives=drives or FakeDrives(),
     )

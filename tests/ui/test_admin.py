@@ -230,10 +230,10 @@ def test_the_console_shows_the_kiosk_fingerprint_as_text_and_qr(qtbot, window, r
 
     window.open_pin()
     _enter(qtbot, window, "246813")
-    text = window.admin.identity.text()
+    text = window.admin.more.identity.text()
     assert ready_kiosk.signing.kiosk_id in text
     assert ready_kiosk.signing.identity_fingerprint in text
-    image = window.admin.identity_qr.grab().toImage().scaled(288, 288)
+    image = window.admin.more.identity_qr.grab().toImage().scaled(288, 288)
     buffer = image.convertToFormat(image.Format.Format_RGB888)
     pil = Image.frombytes("RGB", (buffer.width(), buffer.height()), bytes(buffer.constBits()))
     decoded = [r.text for r in zxingcpp.read_barcodes(pil)]

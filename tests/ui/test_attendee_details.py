@@ -199,7 +199,7 @@ def test_every_reset_returns_to_the_default_language(qtbot, fake_window):
     # the volunteer chooses the default: stored, and used from then on
     window.open_pin()
     window.open_admin()
-    qtbot.mouseClick(window.admin.default_language_buttons["uk"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.admin.more.default_language_buttons["uk"], Qt.MouseButton.LeftButton)
     assert window.ports.admin.default_language() == "uk"
     qtbot.mouseClick(window.admin.lock_button, Qt.MouseButton.LeftButton)
     assert window.languages.language == "uk"
