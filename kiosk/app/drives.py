@@ -71,7 +71,8 @@ class DriveFinder:
                 continue
             found.append(
                 Drive(
-                    label=volume.displayName() or Path(root).name or root,
+                    # A volume without a label is named by its mount point: show its last part.
+                    label=_label(volume.displayName(), root),
                     root=Path(root),
                     size_bytes=volume.bytesTotal(),
                     free_bytes=volume.bytesAvailable(),
@@ -109,6 +110,12 @@ class DriveFinder:
                 log.warning("udisksctl %s failed: %s", action, result.stderr.strip()[:200])
                 return action == "power-off"  # unmounted is enough to pull it out
         return True
+
+
+def _label(name: str, root: str) -> str:
+    if not name or name == root:
+        return Path(root).name or root
+    return name
 
 
 def _contains(root: Path, folder: Path) -> bool:

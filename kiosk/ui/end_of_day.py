@@ -135,6 +135,7 @@ class EndOfDayScreen(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setEnabled(False)
         self.plain_files.toggled.connect(self.passphrase.setEnabled)
+        self.passphrase.returnPressed.connect(self.go_next)
         page.addWidget(self.passphrase)
         self.public_only = _label(name="publicOnly")
         page.addWidget(self.public_only)

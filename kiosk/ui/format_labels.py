@@ -7,6 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 FORMAT_LABELS = {
     "pdf": QT_TRANSLATE_NOOP("FormatLabels", "Printable signature sheets (PDF)"),
     "action-network": QT_TRANSLATE_NOOP("FormatLabels", "Action Network CSV"),
+    "action-network-do-not-subscribe": QT_TRANSLATE_NOOP(
+        "FormatLabels", "Action Network CSV (signed, not subscribed)"
+    ),
     "nationbuilder": QT_TRANSLATE_NOOP("FormatLabels", "NationBuilder CSV"),
     "mailchimp": QT_TRANSLATE_NOOP("FormatLabels", "Mailchimp CSV (opted-in only)"),
     "postcodes": QT_TRANSLATE_NOOP("FormatLabels", "Signatures per postcode (CSV)"),

@@ -26,6 +26,7 @@ class RemoveExported(QWidget):
         layout.addWidget(self.question)
         row = QHBoxLayout()
         self.pin = pin_entry("endOfDayPin")
+        self.pin.returnPressed.connect(self.remove)
         row.addWidget(self.pin, 1)
         self.button = QPushButton()
         self.button.setObjectName("endOfDayRemove")

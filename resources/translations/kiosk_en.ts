@@ -4,7 +4,7 @@
 <context>
     <name>EndOfDayScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n signature</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>RemoveExported</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="55"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="59"/>
         <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
         <translation>
             <numerusform>Wrong PIN: nothing was removed. %n try left before a pause.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="69"/>
         <source>Removed %n signature(s) from this kiosk.</source>
         <translation>
             <numerusform>Removed %n signature from this kiosk.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="76"/>
         <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
         <translation>
             <numerusform>Optional: remove the %n signature that %1 holds from this kiosk. It is safe in the bundle, and the counts on the welcome screen stay as they are.</numerusform>

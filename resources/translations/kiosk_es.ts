@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Introduzca la frase de contraseña del organizador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n firma</numerusform>
@@ -192,103 +192,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>You can now remove the stick.</source>
         <translation>Ya puedes retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
         <source>The files are in %1.</source>
         <translation>Los archivos están en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
         <source>Exported and checked.</source>
         <translation>Exportado y comprobado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>Los archivos PDF y CSV tienen los nombres en texto claro: entrega la memoria solo a la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
         <source>That is not the organizer passphrase. Nothing was written.</source>
         <translation>Esa no es la frase de contraseña de la organización. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
         <source>End of day</source>
         <translation>Fin del día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Siempre se escribe el paquete sellado. Solo la clave de la organización lo abre, así que es seguro en cualquier memoria o en un correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>También hojas imprimibles (PDF) y archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>Estos archivos tienen nombres y correos en texto claro. Hace falta la frase de contraseña de la organización:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>Este quiosco solo tiene la clave pública de la organización: escribe únicamente el paquete sellado, que la organización abrirá después.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Escribiendo y releyendo todo para comprobarlo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
         <source>Free the kiosk</source>
         <translation>Liberar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
@@ -409,26 +409,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>Action Network CSV (signed, not subscribed)</source>
+        <translation>CSV de Action Network (firmaron, sin suscripción)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
         <source>NationBuilder CSV</source>
         <translation>CSV para NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
         <source>Mailchimp CSV (opted-in only)</source>
         <translation>CSV para Mailchimp (solo con suscripción)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="15"/>
         <source>Signatures per postcode (CSV)</source>
         <translation>Firmas por código postal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="16"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="17"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Paquete cifrado (se puede enviar por correo)</translation>
     </message>
@@ -770,12 +775,12 @@
 <context>
     <name>RemoveExported</name>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="48"/>
         <source>Enter the PIN first.</source>
         <translation>Primero escribe el PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="55"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN erróneos. Inténtalo de nuevo en %n segundo.</numerusform>
@@ -783,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="59"/>
         <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
         <translation>
             <numerusform>PIN incorrecto: no se eliminó nada. Queda %n intento antes de una pausa.</numerusform>
@@ -791,12 +796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="64"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="69"/>
         <source>Removed %n signature(s) from this kiosk.</source>
         <translation>
             <numerusform>Se eliminó %n firma de este quiosco.</numerusform>
@@ -804,7 +809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="76"/>
         <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
         <translation>
             <numerusform>Opcional: elimina de este quiosco la %n firma que contiene %1. Está a salvo en el paquete, y los contadores de la pantalla de inicio no cambian.</numerusform>
@@ -812,17 +817,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
         <source>PIN to remove the exported signatures</source>
         <translation>PIN para eliminar las firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="84"/>
         <source>Remove from this kiosk</source>
         <translation>Eliminar de este quiosco</translation>
     </message>

@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введите парольную фразу организатора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n подпись</numerusform>
@@ -193,103 +193,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>You can now remove the stick.</source>
         <translation>Теперь флешку можно извлечь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
         <source>The files are in %1.</source>
         <translation>Файлы лежат в %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
         <source>Exported and checked.</source>
         <translation>Выгружено и проверено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>В файлах PDF и CSV имена открытым текстом: передайте флешку только организатору.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
         <source>That is not the organizer passphrase. Nothing was written.</source>
         <translation>Это не парольная фраза организатора. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
         <source>End of day</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Всегда записывается запечатанный пакет. Открыть его может только ключ организатора, поэтому он безопасен на любой флешке и в письме.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>Также листы для печати (PDF) и файлы CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>В этих файлах имена и адреса эл. почты открытым текстом. Нужна парольная фраза организатора:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
         <source>Organizer passphrase</source>
         <translation>Парольная фраза организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>На этом киоске только открытый ключ организатора: он записывает лишь запечатанный пакет, а организатор откроет его позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Запись, затем всё перечитывается для проверки…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
         <source>Where</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
         <source>Exporting</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
         <source>Free the kiosk</source>
         <translation>Освободить киоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
         <source>Step %1 of %2: %3</source>
         <translation>Шаг %1 из %2: %3</translation>
     </message>
@@ -410,26 +410,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>Action Network CSV (signed, not subscribed)</source>
+        <translation>CSV для Action Network (подписали, без рассылки)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
         <source>NationBuilder CSV</source>
         <translation>CSV для NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
         <source>Mailchimp CSV (opted-in only)</source>
         <translation>CSV для Mailchimp (только с согласием на рассылку)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="15"/>
         <source>Signatures per postcode (CSV)</source>
         <translation>Подписи по почтовым индексам (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="16"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="17"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрованный пакет (можно отправить по почте)</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>RemoveExported</name>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="48"/>
         <source>Enter the PIN first.</source>
         <translation>Сначала введите PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="55"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Слишком много неверных PIN. Повторите через %n секунду.</numerusform>
@@ -788,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="59"/>
         <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
         <translation>
             <numerusform>Неверный PIN: ничего не удалено. Осталась %n попытка до паузы.</numerusform>
@@ -797,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="64"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="69"/>
         <source>Removed %n signature(s) from this kiosk.</source>
         <translation>
             <numerusform>С киоска удалена %n подпись.</numerusform>
@@ -811,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="76"/>
         <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
         <translation>
             <numerusform>По желанию: удалите с киоска %n подпись из %1. Она сохранена в пакете, а счётчики на главном экране не изменятся.</numerusform>
@@ -820,17 +825,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
         <source>PIN to remove the exported signatures</source>
         <translation>PIN для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="84"/>
         <source>Remove from this kiosk</source>
         <translation>Удалить с киоска</translation>
     </message>

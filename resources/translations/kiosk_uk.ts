@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="200"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="208"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="255"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введіть парольну фразу організатора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="281"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n підпис</numerusform>
@@ -193,103 +193,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="293"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>You can now remove the stick.</source>
         <translation>Тепер флешку можна вийняти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="296"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
         <source>The files are in %1.</source>
         <translation>Файли лежать у %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="301"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
         <source>Exported and checked.</source>
         <translation>Вивантажено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="305"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>У файлах PDF і CSV імена відкритим текстом: передайте флешку лише організаторові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="316"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
         <source>That is not the organizer passphrase. Nothing was written.</source>
         <translation>Це не парольна фраза організатора. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="319"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="325"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="346"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
         <source>End of day</source>
         <translation>Кінець дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="350"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Завжди записується запечатаний пакет. Відкрити його може лише ключ організатора, тож він безпечний на будь-якій флешці й у листі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>Також аркуші для друку (PDF) і файли CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>У цих файлах імена та адреси ел. пошти відкритим текстом. Потрібна парольна фраза організатора:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
         <source>Organizer passphrase</source>
         <translation>Парольна фраза організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>На цьому кіоску лише відкритий ключ організатора: він записує тільки запечатаний пакет, а організатор відкриє його пізніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Запис, потім усе перечитується для перевірки…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
         <source>Where</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
         <source>Exporting</source>
         <translation>Вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
         <source>Free the kiosk</source>
         <translation>Звільнити кіоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="385"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
         <source>Step %1 of %2: %3</source>
         <translation>Крок %1 з %2: %3</translation>
     </message>
@@ -410,26 +410,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/format_labels.py" line="10"/>
+        <source>Action Network CSV (signed, not subscribed)</source>
+        <translation>CSV для Action Network (підписали, без розсилки)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
         <source>NationBuilder CSV</source>
         <translation>CSV для NationBuilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="11"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
         <source>Mailchimp CSV (opted-in only)</source>
         <translation>CSV для Mailchimp (лише зі згодою на розсилку)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="12"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="15"/>
         <source>Signatures per postcode (CSV)</source>
         <translation>Підписи за поштовими індексами (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="13"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="16"/>
         <source>Spreadsheet CSV</source>
         <translation>CSV для таблиць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/format_labels.py" line="14"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="17"/>
         <source>Sealed bundle (safe to e-mail)</source>
         <translation>Зашифрований пакет (можна надіслати поштою)</translation>
     </message>
@@ -774,12 +779,12 @@
 <context>
     <name>RemoveExported</name>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="47"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="48"/>
         <source>Enter the PIN first.</source>
         <translation>Спершу введіть PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="54"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="55"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Забагато хибних PIN. Спробуйте через %n секунду.</numerusform>
@@ -788,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="58"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="59"/>
         <source>Wrong PIN: nothing was removed. %n try(s) left before a pause.</source>
         <translation>
             <numerusform>Хибний PIN: нічого не видалено. Лишилася %n спроба до паузи.</numerusform>
@@ -797,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="63"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="64"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="68"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="69"/>
         <source>Removed %n signature(s) from this kiosk.</source>
         <translation>
             <numerusform>З кіоску видалено %n підпис.</numerusform>
@@ -811,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/remove_exported.py" line="75"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="76"/>
         <source>Optional: remove the %n signature(s) that %1 holds from this kiosk. They are safe in the bundle, and the counts on the welcome screen stay as they are.</source>
         <translation>
             <numerusform>За бажанням: видаліть з кіоску %n підпис із %1. Він збережений у пакеті, а лічильники на головному екрані не зміняться.</numerusform>
@@ -820,17 +825,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="81"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="82"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
         <source>PIN to remove the exported signatures</source>
         <translation>PIN для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/remove_exported.py" line="83"/>
+        <location filename="../../kiosk/ui/remove_exported.py" line="84"/>
         <source>Remove from this kiosk</source>
         <translation>Видалити з кіоску</translation>
     </message>
