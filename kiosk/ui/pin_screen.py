@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.models import PinCheck
+from kiosk.ui.banner import Banner
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.ports import PinPort
 
@@ -29,11 +30,9 @@ class PinScreen(QWidget):
         self.title.setObjectName("heading")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        self.status = QLabel()
-        self.status.setObjectName("pinStatus")
-        self.status.setProperty("role", "error")
+        self.status = Banner("pinStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         self.pad = PinPad()
@@ -53,7 +52,7 @@ class PinScreen(QWidget):
 
     def start(self) -> None:
         self.pad.clear()
-        self.status.setText("")
+        self.status.clear_message()
         self._set_wait(self.pins.locked_for())
         self.pad.setFocus()
 
@@ -66,20 +65,21 @@ class PinScreen(QWidget):
         if self._wait:
             return
         if not pin:  # nothing typed yet: ask, do not count it as a wrong PIN
-            self.status.setText(self.tr("Type the PIN, then OK."))
+            self.status.show_message("warning", self.tr("Type the PIN, then OK."))
             return
         result = self.pins.check(pin)
         self.last_check = result
         if result.ok:
-            self.status.setText("")
+            self.status.clear_message()
             self.unlocked.emit()
             return
         left = result.tries_left
         if left:
-            self.status.setText(
+            self.status.show_message(
+                "error",
                 self.tr("Wrong PIN. %1 more tries before a pause.").replace("%1", str(left))
                 if left > 1
-                else self.tr("Wrong PIN. One more try before a pause.")
+                else self.tr("Wrong PIN. One more try before a pause."),
             )
         self._set_wait(result.wait_seconds)
 
@@ -93,8 +93,9 @@ class PinScreen(QWidget):
             self.countdown.stop()
 
     def _show_wait(self) -> None:
-        self.status.setText(
-            self.tr("Too many wrong PINs. Try again in %1 s.").replace("%1", str(self._wait))
+        self.status.show_message(
+            "error",
+            self.tr("Too many wrong PINs. Try again in %1 s.").replace("%1", str(self._wait)),
         )
 
     def _tick(self) -> None:
@@ -102,7 +103,7 @@ class PinScreen(QWidget):
         if self._wait:
             self._show_wait()
         else:
-            self.status.setText("")
+            self.status.clear_message()
             self._set_wait(self.pins.locked_for())
 
     def retranslate(self, language: str) -> None:
