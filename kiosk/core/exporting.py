@@ -23,7 +23,14 @@ def no_progress(_done: int, _total: int) -> bool:
 
 
 class ExportFailed(Exception):
-    """An export could not be completed; the message is one plain line for a volunteer."""
+    """An export could not be completed; the message is one plain line for a volunteer.
+    ``reason`` names the common causes (``missing``, ``full``, ``too-large``, ``read-only``,
+    ``gone``, ``key``) so that a screen can say them in the volunteer's language;
+    ``folder`` is the destination, the only detail such a message names."""
+
+    def __init__(self, message: str = "", reason: str = "", folder: str = ""):
+        super().__init__(message)
+        self.reason, self.folder = reason, folder
 
 
 class ExportCancelled(ExportFailed):

@@ -88,12 +88,29 @@ def explain_os_error(exc: OSError, folder: Path) -> str:
     return f"Writing to {folder} failed ({exc.strerror or type(exc).__name__})."
 
 
+def os_error_reason(exc: OSError) -> str:
+    """The cause of a failed write, as ExportFailed.reason."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "full"
+    if exc.errno == errno.EFBIG:
+        return "too-large"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "read-only"
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO, errno.ENOTDIR):
+        return "gone"
+    return "write"
+
+
 def check_destination(folder: Path | None) -> Path:
     if folder is None or not str(folder).strip():
         raise ExportFailed("Choose where to save the export (a folder or a USB stick).")
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportFailed(f"The folder {folder} does not exist (is the USB stick plugged in?).")
+        raise ExportFailed(
+            f"The folder {folder} does not exist (is the USB stick plugged in?).",
+            "missing",
+            str(folder),
+        )
     return folder
 
 
@@ -191,7 +208,9 @@ class ExportRun:
         except ExportFailed:
             raise
         except OSError as exc:
-            raise ExportFailed(explain_os_error(exc, self.out_dir)) from None
+            raise ExportFailed(
+                explain_os_error(exc, self.out_dir), os_error_reason(exc), str(self.out_dir)
+            ) from None
 
     def _run(self, ledger_ids: Callable[[int], list[str]] | None) -> list[Delivered]:
         if self.journal:

@@ -116,7 +116,7 @@ class ExportService:
             try:
                 keys = [self.keys.unlock(request.passphrase, key_file)]
             except KeyFileError as exc:
-                raise ExportFailed(str(exc)) from None
+                raise ExportFailed(str(exc), "key") from None
         with self._sessions() as session:
             up_to = repo.last_signature_id(session)
             total = repo.counted_rows(session)

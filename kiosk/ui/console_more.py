@@ -1,5 +1,5 @@
 """The console's second page: what a volunteer needs now and then.  Change the PIN, back up,
-the advanced export, remove exported signatures, the language the kiosk starts in, the idle
+remove exported signatures, the language the kiosk starts in, the idle
 timeout, who this kiosk is (for the organizer's registry), and exit, asked twice."""
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ def _button(name: str) -> QPushButton:
 class MorePage(QWidget):
     status = Signal(str, str)  # text, banner kind
     backup_requested = Signal()
-    export_requested = Signal()
     exit_requested = Signal()
     removed = Signal()
     default_language_chosen = Signal(str)
@@ -53,10 +52,7 @@ class MorePage(QWidget):
         files = QHBoxLayout()
         self.backup_button = _button("backupButton")
         self.backup_button.clicked.connect(self.backup_requested.emit)
-        self.export_button = _button("exportButton")
-        self.export_button.clicked.connect(self.export_requested.emit)
         files.addWidget(self.backup_button)
-        files.addWidget(self.export_button)
         files.addStretch(1)
         left.addLayout(files)
         wipe_row = QHBoxLayout()
@@ -204,7 +200,6 @@ class MorePage(QWidget):
         self.repeat_pin.setAccessibleName(self.tr("Repeat PIN"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.backup_button.setText(self.tr("Back up now"))
-        self.export_button.setText(self.tr("Export…"))
         self.wipe_pin.setPlaceholderText(self.tr("PIN"))
         self.wipe_pin.setAccessibleName(self.tr("PIN to confirm removing exported signatures"))
         self.wipe_button.setText(self.tr("Remove exported"))
@@ -218,7 +213,6 @@ class MorePage(QWidget):
         self.idle_spin.setAccessibleName(self.idle_label.text())
         for b in (
             self.pin_button,
-            self.export_button,
             self.wipe_button,
             self.backup_button,
             self.exit_confirm,

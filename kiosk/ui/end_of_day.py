@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from kiosk.core.exporting import ExportReport, ExportRequest
 from kiosk.ui.banner import Banner
 from kiosk.ui.drive_chooser import DriveChooser
 from kiosk.ui.export_worker import ExportWorker
-from kiosk.ui.format_labels import format_label
+from kiosk.ui.format_labels import failure_text, format_label
 from kiosk.ui.ports import AdminPort, DrivePort, ExportPort
 from kiosk.ui.remove_exported import RemoveExported
 
@@ -137,6 +138,14 @@ class EndOfDayScreen(QWidget):
         self.plain_files.toggled.connect(self.passphrase.setEnabled)
         self.passphrase.returnPressed.connect(self.go_next)
         page.addWidget(self.passphrase)
+        blank_row = QHBoxLayout()
+        self.blank_label = _label()
+        blank_row.addWidget(self.blank_label, 1)
+        self.blank = QSpinBox()  # sheets to print for the next table, when the pad is down
+        self.blank.setObjectName("endOfDayBlank")
+        self.blank.setRange(0, 50)
+        blank_row.addWidget(self.blank)
+        page.addLayout(blank_row)
         self.public_only = _label(name="publicOnly")
         page.addWidget(self.public_only)
         page.addStretch(1)
@@ -174,6 +183,7 @@ class EndOfDayScreen(QWidget):
         self.report = None
         self.passphrase.setText("")
         self.plain_files.setChecked(False)
+        self.blank.setValue(0)
         can_open = self.exports.can_open_records()
         self.plain_files.setVisible(can_open)
         self.plain_warning.setVisible(can_open)
@@ -257,7 +267,9 @@ class EndOfDayScreen(QWidget):
                 self.passphrase.setFocus()
                 return None
         self.passphrase.setText("")
-        request = ExportRequest(self.destination, formats, passphrase, self.language)
+        request = ExportRequest(
+            self.destination, formats, passphrase, self.language, blank_pages=self.blank.value()
+        )
         self.worker = ExportWorker(self.exports.export, request)
         queued = Qt.ConnectionType.QueuedConnection
         self.worker.progressed.connect(self._progressed, queued)
@@ -275,7 +287,7 @@ class EndOfDayScreen(QWidget):
 
     def _succeeded(self, report: ExportReport) -> None:
         self.report = report
-        # What a volunteer needs: each kind of file, its count, checked (not a wall of names).
+        # Each kind of file with its count, checked: not a wall of long file names.
         lines = [
             "✓ "
             + (
@@ -311,14 +323,9 @@ class EndOfDayScreen(QWidget):
             ),
         )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, reason: str, folder: str) -> None:
         self._show(WHAT)
-        if "passphrase" in message:
-            message = self.tr("That is not the organizer passphrase. Nothing was written.")
-        self.banner.show_message(
-            "error",
-            message or self.tr("The export failed unexpectedly; nothing was left on the drive."),
-        )
+        self.banner.show_message("error", failure_text(reason, folder, message))
 
     def _cancelled(self) -> None:
         self._show(WHAT)
@@ -368,6 +375,8 @@ class EndOfDayScreen(QWidget):
                 "writes, and the organizer opens it later."
             )
         )
+        self.blank_label.setText(self.tr("Blank sheets to print for signing on paper:"))
+        self.blank.setAccessibleName(self.blank_label.text())
         self.progress_label.setText(self.tr("Writing, then reading everything back to check it…"))
         self.remove.retranslate()
         self._retitle()

@@ -27,7 +27,7 @@ class ExportWorker(QObject):
 
     progressed = Signal(int, int)  # done, total
     succeeded = Signal(object)  # ExportReport
-    failed = Signal(str)  # one plain line
+    failed = Signal(str, str, str)  # one plain line, its reason, the destination
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 
@@ -62,10 +62,10 @@ class ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except ExportFailed as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), exc.reason, exc.folder)
         except Exception as exc:  # never let a bug kill the kiosk from a worker thread
             log_exception("export failed", exc)
-            self.failed.emit("")  # the dialog shows a translated "failed unexpectedly"
+            self.failed.emit("", "", "")  # the screen shows a translated "failed unexpectedly"
         else:
             self.succeeded.emit(report)
         self.finished.emit()

@@ -15,7 +15,6 @@ from kiosk.core.models import Receipt
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.end_of_day import EndOfDayScreen
 from kiosk.ui.errors import log_exception
-from kiosk.ui.export_dialog import ExportDialog
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
 from kiosk.ui.message_screen import MessageScreen
@@ -97,7 +96,6 @@ class MainWindow(QMainWindow):
         self.admin.lock_requested.connect(self.go_welcome)
         self.admin.exit_requested.connect(self.exit_kiosk)
         self.admin.backup_requested.connect(self._backup)
-        self.admin.export_requested.connect(self.open_export)
         self.admin.events_changed.connect(self.refresh_counts)
         self.admin.default_language_chosen.connect(self.set_default_language)
         self.admin.idle_timeout_chosen.connect(self.set_idle_timeout)
@@ -237,12 +235,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.admin.show_status(self.tr("Backup written: %1").replace("%1", str(path)), "success")
-
-    def open_export(self) -> ExportDialog:
-        dialog = ExportDialog(self.ports.exports, self.languages.language, self)
-        dialog.finished.connect(lambda _result: self.admin.refresh())
-        dialog.open()
-        return dialog
 
     def set_language(self, language: str) -> None:
         language = self.languages.switch(language)

@@ -4,7 +4,7 @@
 <context>
     <name>EndOfDayScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n signature</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MorePage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <location filename="../../kiosk/ui/console_more.py" line="171"/>
         <source>%n try(s) left before a pause.</source>
         <translation>
             <numerusform>%n try left before a pause.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
         <source>Removed %n exported signature(s)</source>
         <translation>
             <numerusform>Removed %n exported signature</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <location filename="../../kiosk/ui/console_more.py" line="177"/>
         <source>kept %n not yet exported.</source>
         <translation>
             <numerusform>kept %n not yet exported.</numerusform>

@@ -4,109 +4,109 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Firmas en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Primero pon un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Nuevo evento iniciado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Evento renombrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Evento terminado. Las nuevas firmas abrirán un evento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="224"/>
         <source>Volunteer menu</source>
         <translation>Menú de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Event place</source>
         <translation>Lugar del evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Start new event</source>
         <translation>Iniciar nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>End event</source>
         <translation>Terminar evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>End of day…</source>
         <translation>Fin del día…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>not yet in a verified export: %1</source>
         <translation>aún sin exportación verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>Events and their signature counts</source>
         <translation>Eventos y sus firmas</translation>
     </message>
@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="211"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="212"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="214"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="266"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Introduzca la frase de contraseña del organizador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n firma</numerusform>
@@ -192,207 +192,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>You can now remove the stick.</source>
         <translation>Ya puedes retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="309"/>
         <source>The files are in %1.</source>
         <translation>Los archivos están en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="314"/>
         <source>Exported and checked.</source>
         <translation>Exportado y comprobado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="318"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>Los archivos PDF y CSV tienen los nombres en texto claro: entrega la memoria solo a la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
-        <source>That is not the organizer passphrase. Nothing was written.</source>
-        <translation>Esa no es la frase de contraseña de la organización. No se escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="333"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
         <source>End of day</source>
         <translation>Fin del día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Siempre se escribe el paquete sellado. Solo la clave de la organización lo abre, así que es seguro en cualquier memoria o en un correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>También hojas imprimibles (PDF) y archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>Estos archivos tienen nombres y correos en texto claro. Hace falta la frase de contraseña de la organización:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="374"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>Este quiosco solo tiene la clave pública de la organización: escribe únicamente el paquete sellado, que la organización abrirá después.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Blank sheets to print for signing on paper:</source>
+        <translation>Hojas en blanco para firmar en papel:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Escribiendo y releyendo todo para comprobarlo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="388"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="389"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="390"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="391"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="392"/>
         <source>Free the kiosk</source>
         <translation>Liberar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="395"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportFailure</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
-        <source>Destination folder</source>
-        <translation>Carpeta de destino</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="33"/>
+        <source>The folder %1 does not exist: is the USB stick plugged in?</source>
+        <translation>La carpeta %1 no existe: ¿está conectada la memoria USB?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="36"/>
+        <source>%1 is full. Nothing was left on it: free some space or use another stick.</source>
+        <translation>%1 está lleno. No quedó nada en él: libera espacio o usa otra memoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
-        <source>Choose the destination folder</source>
-        <translation>Elige la carpeta de destino</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="40"/>
+        <source>A file is too large for %1 (FAT32 stops at 4 GiB). Nothing was left on it: use a stick formatted as exFAT or NTFS.</source>
+        <translation>Un archivo es demasiado grande para %1 (FAT32 se queda en 4 GiB). No quedó nada: usa una memoria con exFAT o NTFS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
-        <source>Save to</source>
-        <translation>Guardar en</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="45"/>
+        <source>%1 cannot be written to (read-only, or no permission).</source>
+        <translation>No se puede escribir en %1 (solo lectura o sin permiso).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
-        <source>Organizer passphrase</source>
-        <translation>Frase de contraseña de la organización</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="48"/>
+        <source>%1 went away (was the stick pulled out?). Nothing was left half-written: plug it in and export again.</source>
+        <translation>%1 desapareció (¿se retiró la memoria?). No quedó nada a medias: conéctala y exporta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
-        <source>Blank paper sheets</source>
-        <translation>Hojas en blanco</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="53"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Esa no es la frase de contraseña de la organización. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>Este quiosco solo tiene la clave pública de la organización: puede guardar el paquete cifrado, que la organización abrirá después.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
-        <source>Export signatures</source>
-        <translation>Exportar firmas</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
-        <source>Choose at least one format.</source>
-        <translation>Elige al menos un formato.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Elija primero dónde guardar la exportación.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Introduzca la frase de contraseña del organizador.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
-        <source>Wrong passphrase.</source>
-        <translation>Frase de contraseña incorrecta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="56"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>La exportación falló inesperadamente; no quedó nada en la unidad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Exportación cancelada. No quedó nada en la unidad.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
-        <source>%1: %2 signatures, verified</source>
-        <translation>%1: %2 firmas, verificado</translation>
     </message>
 </context>
 <context>
@@ -523,37 +454,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="187"/>
+        <location filename="../../kiosk/ui/main_window.py" line="185"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="204"/>
+        <location filename="../../kiosk/ui/main_window.py" line="202"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="205"/>
+        <location filename="../../kiosk/ui/main_window.py" line="203"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210"/>
+        <location filename="../../kiosk/ui/main_window.py" line="208"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="211"/>
+        <location filename="../../kiosk/ui/main_window.py" line="209"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236"/>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -569,38 +500,38 @@
 <context>
     <name>MorePage</name>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
-        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <location filename="../../kiosk/ui/console_more.py" line="138"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Este quiosco: %1 · huella %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <location filename="../../kiosk/ui/console_more.py" line="154"/>
         <source>The kiosk now starts, and returns after each signer, in %1.</source>
         <translation>Ahora el quiosco empieza, y vuelve tras cada firmante, en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <location filename="../../kiosk/ui/console_more.py" line="165"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Introduzca el PIN para borrar las firmas exportadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>PIN incorrecto: no se ha borrado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <location filename="../../kiosk/ui/console_more.py" line="171"/>
         <source>%n try(s) left before a pause.</source>
         <translation>
             <numerusform>Queda %n intento antes de una pausa.</numerusform>
@@ -608,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
         <source>Removed %n exported signature(s)</source>
         <translation>
             <numerusform>Se eliminó %n firma exportada</numerusform>
@@ -616,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <location filename="../../kiosk/ui/console_more.py" line="177"/>
         <source>kept %n not yet exported.</source>
         <translation>
             <numerusform>se conserva %n sin exportar.</numerusform>
@@ -624,69 +555,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <location filename="../../kiosk/ui/console_more.py" line="194"/>
         <source>PIN changed.</source>
         <translation>PIN cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="201"/>
-        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <location filename="../../kiosk/ui/console_more.py" line="197"/>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="203"/>
-        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <location filename="../../kiosk/ui/console_more.py" line="199"/>
+        <location filename="../../kiosk/ui/console_more.py" line="200"/>
         <source>Repeat PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
         <source>Back up now</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="207"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN para confirmar el borrado de firmas exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
         <source>Remove exported</source>
         <translation>Borrar exportadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
         <source>Exit the kiosk? The signatures stay safe on it.</source>
         <translation>¿Salir del quiosco? Las firmas quedan a salvo en él.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
         <source>Start in:</source>
         <translation>Idioma inicial:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
         <source>Start in %1</source>
         <translation>Empezar en %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
         <source>Clear an untouched form after (seconds):</source>
         <translation>Borrar un formulario sin tocar tras (segundos):</translation>
     </message>
@@ -742,7 +668,7 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="68"/>
         <source>Type the PIN, then OK.</source>
         <translation>Escribe el PIN y pulsa OK.</translation>
     </message>
@@ -757,17 +683,17 @@
         <translation>PIN incorrecto. Queda un intento antes de una pausa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Inténtalo de nuevo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Volunteer PIN</source>
         <translation>PIN de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

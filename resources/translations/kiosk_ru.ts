@@ -4,109 +4,109 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Подписей на этом киоске: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Сначала дайте мероприятию название.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Новое мероприятие начато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Мероприятие переименовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Мероприятие завершено. Новые подписи откроют новое мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="224"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>Event name</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Event place</source>
         <translation>Место мероприятия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Start new event</source>
         <translation>Начать новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>End event</source>
         <translation>Завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>End of day…</source>
         <translation>Конец дня…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>More…</source>
         <translation>Ещё…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>not yet in a verified export: %1</source>
         <translation>ещё не в проверенной выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>Events and their signature counts</source>
         <translation>Мероприятия и число подписей</translation>
     </message>
@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="211"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="212"/>
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="214"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="266"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введите парольную фразу организатора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n подпись</numerusform>
@@ -193,207 +193,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>You can now remove the stick.</source>
         <translation>Теперь флешку можно извлечь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="309"/>
         <source>The files are in %1.</source>
         <translation>Файлы лежат в %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="314"/>
         <source>Exported and checked.</source>
         <translation>Выгружено и проверено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="318"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>В файлах PDF и CSV имена открытым текстом: передайте флешку только организатору.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
-        <source>That is not the organizer passphrase. Nothing was written.</source>
-        <translation>Это не парольная фраза организатора. Ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="333"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
         <source>End of day</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Всегда записывается запечатанный пакет. Открыть его может только ключ организатора, поэтому он безопасен на любой флешке и в письме.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>Также листы для печати (PDF) и файлы CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>В этих файлах имена и адреса эл. почты открытым текстом. Нужна парольная фраза организатора:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Organizer passphrase</source>
         <translation>Парольная фраза организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="374"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>На этом киоске только открытый ключ организатора: он записывает лишь запечатанный пакет, а организатор откроет его позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Blank sheets to print for signing on paper:</source>
+        <translation>Пустые листы для подписей на бумаге:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Запись, затем всё перечитывается для проверки…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="388"/>
         <source>Where</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="389"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="390"/>
         <source>Exporting</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="391"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="392"/>
         <source>Free the kiosk</source>
         <translation>Освободить киоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="395"/>
         <source>Step %1 of %2: %3</source>
         <translation>Шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportFailure</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
-        <source>Destination folder</source>
-        <translation>Папка назначения</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="33"/>
+        <source>The folder %1 does not exist: is the USB stick plugged in?</source>
+        <translation>Папки %1 нет: флешка вставлена?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="36"/>
+        <source>%1 is full. Nothing was left on it: free some space or use another stick.</source>
+        <translation>%1 заполнен. На нём ничего не осталось: освободите место или возьмите другую флешку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
-        <source>Choose the destination folder</source>
-        <translation>Выберите папку назначения</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="40"/>
+        <source>A file is too large for %1 (FAT32 stops at 4 GiB). Nothing was left on it: use a stick formatted as exFAT or NTFS.</source>
+        <translation>Файл слишком велик для %1 (FAT32 ограничен 4 ГиБ). На нём ничего не осталось: возьмите флешку с exFAT или NTFS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
-        <source>Save to</source>
-        <translation>Сохранить в</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="45"/>
+        <source>%1 cannot be written to (read-only, or no permission).</source>
+        <translation>В %1 нельзя записать (только чтение или нет прав).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
-        <source>Organizer passphrase</source>
-        <translation>Парольная фраза организаторов</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="48"/>
+        <source>%1 went away (was the stick pulled out?). Nothing was left half-written: plug it in and export again.</source>
+        <translation>%1 пропал (флешку вынули?). Недописанного ничего не осталось: вставьте её и выгрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
-        <source>Blank paper sheets</source>
-        <translation>Пустые бумажные листы</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="53"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Это не парольная фраза организатора. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>На этом киоске есть только открытый ключ организаторов: он может записать зашифрованный пакет, который организаторы откроют позже.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
-        <source>Export</source>
-        <translation>Выгрузить</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
-        <source>Export signatures</source>
-        <translation>Выгрузка подписей</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
-        <source>Choose at least one format.</source>
-        <translation>Выберите хотя бы один формат.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Сначала выберите, куда сохранить выгрузку.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Введите парольную фразу организатора.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
-        <source>Wrong passphrase.</source>
-        <translation>Неверная парольная фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="56"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Выгрузка неожиданно не удалась; на носителе ничего не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Выгрузка отменена. На носителе ничего не осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
-        <source>Exporting…</source>
-        <translation>Выгрузка…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
-        <source>%1: %2 signatures, verified</source>
-        <translation>%1: подписей %2, проверено</translation>
     </message>
 </context>
 <context>
@@ -524,37 +455,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="187"/>
+        <location filename="../../kiosk/ui/main_window.py" line="185"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Этот PIN-код слишком короткий или его легко угадать: задайте новый ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="204"/>
+        <location filename="../../kiosk/ui/main_window.py" line="202"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="205"/>
+        <location filename="../../kiosk/ui/main_window.py" line="203"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210"/>
+        <location filename="../../kiosk/ui/main_window.py" line="208"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="211"/>
+        <location filename="../../kiosk/ui/main_window.py" line="209"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236"/>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -570,38 +501,38 @@
 <context>
     <name>MorePage</name>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
-        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
         <source>Exit kiosk</source>
         <translation>Выйти из киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <location filename="../../kiosk/ui/console_more.py" line="138"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Этот киоск: %1 · отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <location filename="../../kiosk/ui/console_more.py" line="154"/>
         <source>The kiosk now starts, and returns after each signer, in %1.</source>
         <translation>Теперь киоск запускается на этом языке и возвращается к нему после каждого подписавшего: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <location filename="../../kiosk/ui/console_more.py" line="165"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введите PIN-код, чтобы удалить выгруженные подписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неверный PIN-код: ничего не удалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <location filename="../../kiosk/ui/console_more.py" line="171"/>
         <source>%n try(s) left before a pause.</source>
         <translation>
             <numerusform>Осталась %n попытка до паузы.</numerusform>
@@ -610,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
         <source>Removed %n exported signature(s)</source>
         <translation>
             <numerusform>Удалена %n выгруженная подпись</numerusform>
@@ -619,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <location filename="../../kiosk/ui/console_more.py" line="177"/>
         <source>kept %n not yet exported.</source>
         <translation>
             <numerusform>оставлена %n ещё не выгруженная.</numerusform>
@@ -628,69 +559,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <location filename="../../kiosk/ui/console_more.py" line="194"/>
         <source>PIN changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="201"/>
-        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <location filename="../../kiosk/ui/console_more.py" line="197"/>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="203"/>
-        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <location filename="../../kiosk/ui/console_more.py" line="199"/>
+        <location filename="../../kiosk/ui/console_more.py" line="200"/>
         <source>Repeat PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="207"/>
-        <source>Export…</source>
-        <translation>Выгрузить…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для удаления выгруженных подписей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
         <source>Remove exported</source>
         <translation>Удалить выгруженные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
         <source>Exit the kiosk? The signatures stay safe on it.</source>
         <translation>Выйти из киоска? Подписи останутся в сохранности.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
         <source>Start in:</source>
         <translation>Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
         <source>Start in %1</source>
         <translation>Начинать на языке: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
         <source>Clear an untouched form after (seconds):</source>
         <translation>Очищать нетронутую форму через (секунд):</translation>
     </message>
@@ -746,7 +672,7 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="68"/>
         <source>Type the PIN, then OK.</source>
         <translation>Введите PIN-код и нажмите OK.</translation>
     </message>
@@ -761,17 +687,17 @@
         <translation>Неверный PIN-код. Осталась одна попытка до паузы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтёра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -4,109 +4,109 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="182"/>
         <source>Signatures on this kiosk: %1</source>
         <translation>Підписів на цьому кіоску: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="210"/>
         <source>Give the event a name first.</source>
         <translation>Спершу дайте заходу назву.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>New event started.</source>
         <translation>Новий захід розпочато.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="212"/>
         <source>Event renamed.</source>
         <translation>Захід перейменовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="219"/>
         <source>Event ended. New signatures start a new event.</source>
         <translation>Захід завершено. Нові підписи відкриють новий захід.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="224"/>
         <source>Volunteer menu</source>
         <translation>Меню волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="226"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="227"/>
         <source>Event name</source>
         <translation>Назва заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Event place</source>
         <translation>Місце заходу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="229"/>
         <source>Start new event</source>
         <translation>Почати новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="230"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="231"/>
         <source>End event</source>
         <translation>Завершити захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="232"/>
         <source>End of day…</source>
         <translation>Кінець дня…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="233"/>
         <source>More…</source>
         <translation>Більше…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="234"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="236"/>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="184"/>
         <source>not yet in a verified export: %1</source>
         <translation>ще не в перевіреному вивантаженні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="239"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="250"/>
         <source>Events and their signature counts</source>
         <translation>Заходи та кількість підписів</translation>
     </message>
@@ -152,39 +152,39 @@
 <context>
     <name>EndOfDayScreen</name>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="201"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="211"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="202"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="212"/>
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="203"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="204"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="213"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="214"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="209"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="219"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="256"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="266"/>
         <source>Enter the organizer passphrase.</source>
         <translation>Введіть парольну фразу організатора.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/end_of_day.py" line="282"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
         <source>%1: %n signature(s)</source>
         <translation>
             <numerusform>%1: %n підпис</numerusform>
@@ -193,207 +193,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="294"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
         <source>You can now remove the stick.</source>
         <translation>Тепер флешку можна вийняти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="297"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="309"/>
         <source>The files are in %1.</source>
         <translation>Файли лежать у %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="302"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="314"/>
         <source>Exported and checked.</source>
         <translation>Вивантажено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="306"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="318"/>
         <source>The PDF and CSV files hold names in plain text: hand the stick only to the organizer.</source>
         <translation>У файлах PDF і CSV імена відкритим текстом: передайте флешку лише організаторові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="317"/>
-        <source>That is not the organizer passphrase. Nothing was written.</source>
-        <translation>Це не парольна фраза організатора. Нічого не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="320"/>
-        <source>The export failed unexpectedly; nothing was left on the drive.</source>
-        <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="326"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="333"/>
         <source>Export cancelled. Nothing was left on the drive.</source>
         <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="347"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="354"/>
         <source>End of day</source>
         <translation>Кінець дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="351"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="358"/>
         <source>Always written: the sealed bundle. Only the organizer&apos;s key opens it, so it is safe on any stick or in an e-mail.</source>
         <translation>Завжди записується запечатаний пакет. Відкрити його може лише ключ організатора, тож він безпечний на будь-якій флешці й у листі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="355"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="362"/>
         <source>Also printable sheets (PDF) and CSV files</source>
         <translation>Також аркуші для друку (PDF) і файли CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="359"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="366"/>
         <source>These files hold names and e-mail addresses in plain text. They need the organizer passphrase:</source>
         <translation>У цих файлах імена та адреси ел. пошти відкритим текстом. Потрібна парольна фраза організатора:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="363"/>
-        <location filename="../../kiosk/ui/end_of_day.py" line="364"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="370"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
         <source>Organizer passphrase</source>
         <translation>Парольна фраза організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="367"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="374"/>
         <source>This kiosk holds only the organizer&apos;s public key: the sealed bundle is all it writes, and the organizer opens it later.</source>
         <translation>На цьому кіоску лише відкритий ключ організатора: він записує тільки запечатаний пакет, а організатор відкриє його пізніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="371"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="378"/>
+        <source>Blank sheets to print for signing on paper:</source>
+        <translation>Порожні аркуші для підписів на папері:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
         <source>Writing, then reading everything back to check it…</source>
         <translation>Запис, потім усе перечитується для перевірки…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="379"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="388"/>
         <source>Where</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="380"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="389"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="381"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="390"/>
         <source>Exporting</source>
         <translation>Вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="382"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="391"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="383"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="392"/>
         <source>Free the kiosk</source>
         <translation>Звільнити кіоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/end_of_day.py" line="386"/>
+        <location filename="../../kiosk/ui/end_of_day.py" line="395"/>
         <source>Step %1 of %2: %3</source>
         <translation>Крок %1 з %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportFailure</name>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="43"/>
-        <source>Destination folder</source>
-        <translation>Тека призначення</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="33"/>
+        <source>The folder %1 does not exist: is the USB stick plugged in?</source>
+        <translation>Теки %1 немає: флешку вставлено?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="44"/>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="36"/>
+        <source>%1 is full. Nothing was left on it: free some space or use another stick.</source>
+        <translation>%1 заповнений. На ньому нічого не лишилося: звільніть місце або візьміть іншу флешку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="45"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="109"/>
-        <source>Choose the destination folder</source>
-        <translation>Виберіть теку призначення</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="40"/>
+        <source>A file is too large for %1 (FAT32 stops at 4 GiB). Nothing was left on it: use a stick formatted as exFAT or NTFS.</source>
+        <translation>Файл завеликий для %1 (FAT32 обмежена 4 ГіБ). На ньому нічого не лишилося: візьміть флешку з exFAT або NTFS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="50"/>
-        <source>Save to</source>
-        <translation>Зберегти в</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="45"/>
+        <source>%1 cannot be written to (read-only, or no permission).</source>
+        <translation>У %1 не можна записати (лише читання або немає прав).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="54"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="56"/>
-        <source>Organizer passphrase</source>
-        <translation>Парольна фраза організаторів</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="48"/>
+        <source>%1 went away (was the stick pulled out?). Nothing was left half-written: plug it in and export again.</source>
+        <translation>%1 зник (флешку вийняли?). Недописаного нічого не лишилося: вставте її та вивантажте знову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="70"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="71"/>
-        <source>Blank paper sheets</source>
-        <translation>Порожні паперові аркуші</translation>
+        <location filename="../../kiosk/ui/format_labels.py" line="53"/>
+        <source>That is not the organizer passphrase. Nothing was written.</source>
+        <translation>Це не парольна фраза організатора. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="76"/>
-        <source>This kiosk holds only the organizer&apos;s public key: it can write the sealed bundle, which the organizer opens later.</source>
-        <translation>На цьому кіоску є лише відкритий ключ організаторів: він може записати зашифрований пакет, який організатори відкриють пізніше.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="92"/>
-        <location filename="../../kiosk/ui/export_dialog.py" line="187"/>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="95"/>
-        <source>Export</source>
-        <translation>Вивантажити</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="103"/>
-        <source>Export signatures</source>
-        <translation>Вивантаження підписів</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="128"/>
-        <source>Choose at least one format.</source>
-        <translation>Виберіть хоча б один формат.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="132"/>
-        <source>Choose where to save the export first.</source>
-        <translation>Спочатку виберіть, куди зберегти вивантаження.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="137"/>
-        <source>Enter the organizer passphrase.</source>
-        <translation>Введіть парольну фразу організатора.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="173"/>
-        <source>Wrong passphrase.</source>
-        <translation>Неправильна парольна фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="175"/>
+        <location filename="../../kiosk/ui/format_labels.py" line="56"/>
         <source>The export failed unexpectedly; nothing was left on the drive.</source>
         <translation>Вивантаження несподівано не вдалося; на носії нічого не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="179"/>
-        <source>Export cancelled. Nothing was left on the drive.</source>
-        <translation>Вивантаження скасовано. На носії нічого не залишилося.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="150"/>
-        <source>Exporting…</source>
-        <translation>Вивантаження…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/export_dialog.py" line="164"/>
-        <source>%1: %2 signatures, verified</source>
-        <translation>%1: підписів %2, перевірено</translation>
     </message>
 </context>
 <context>
@@ -524,37 +455,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="187"/>
+        <location filename="../../kiosk/ui/main_window.py" line="185"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Цей PIN-код закороткий або його легко вгадати: задайте новий нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="204"/>
+        <location filename="../../kiosk/ui/main_window.py" line="202"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="205"/>
+        <location filename="../../kiosk/ui/main_window.py" line="203"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210"/>
+        <location filename="../../kiosk/ui/main_window.py" line="208"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="211"/>
+        <location filename="../../kiosk/ui/main_window.py" line="209"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236"/>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -570,38 +501,38 @@
 <context>
     <name>MorePage</name>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="132"/>
-        <location filename="../../kiosk/ui/console_more.py" line="212"/>
+        <location filename="../../kiosk/ui/console_more.py" line="128"/>
+        <location filename="../../kiosk/ui/console_more.py" line="207"/>
         <source>Exit kiosk</source>
         <translation>Вийти з кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="142"/>
+        <location filename="../../kiosk/ui/console_more.py" line="138"/>
         <source>This kiosk: %1 · fingerprint %2</source>
         <translation>Цей кіоск: %1 · відбиток %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="158"/>
+        <location filename="../../kiosk/ui/console_more.py" line="154"/>
         <source>The kiosk now starts, and returns after each signer, in %1.</source>
         <translation>Тепер кіоск запускається цією мовою і повертається до неї після кожного підписанта: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="169"/>
+        <location filename="../../kiosk/ui/console_more.py" line="165"/>
         <source>Enter the PIN to remove exported signatures.</source>
         <translation>Введіть PIN-код, щоб видалити вивантажені підписи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="173"/>
+        <location filename="../../kiosk/ui/console_more.py" line="169"/>
         <source>Wrong PIN: nothing was removed.</source>
         <translation>Неправильний PIN-код: нічого не видалено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="175"/>
+        <location filename="../../kiosk/ui/console_more.py" line="171"/>
         <source>%n try(s) left before a pause.</source>
         <translation>
             <numerusform>Лишилася %n спроба до паузи.</numerusform>
@@ -610,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="179"/>
+        <location filename="../../kiosk/ui/console_more.py" line="175"/>
         <source>Removed %n exported signature(s)</source>
         <translation>
             <numerusform>Видалено %n вивантажений підпис</numerusform>
@@ -619,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console_more.py" line="181"/>
+        <location filename="../../kiosk/ui/console_more.py" line="177"/>
         <source>kept %n not yet exported.</source>
         <translation>
             <numerusform>залишено %n ще не вивантажений.</numerusform>
@@ -628,69 +559,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="198"/>
+        <location filename="../../kiosk/ui/console_more.py" line="194"/>
         <source>PIN changed.</source>
         <translation>PIN-код змінено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="201"/>
-        <location filename="../../kiosk/ui/console_more.py" line="202"/>
+        <location filename="../../kiosk/ui/console_more.py" line="197"/>
+        <location filename="../../kiosk/ui/console_more.py" line="198"/>
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="203"/>
-        <location filename="../../kiosk/ui/console_more.py" line="204"/>
+        <location filename="../../kiosk/ui/console_more.py" line="199"/>
+        <location filename="../../kiosk/ui/console_more.py" line="200"/>
         <source>Repeat PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="205"/>
+        <location filename="../../kiosk/ui/console_more.py" line="201"/>
         <source>Change PIN</source>
         <translation>Змінити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="206"/>
+        <location filename="../../kiosk/ui/console_more.py" line="202"/>
         <source>Back up now</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="207"/>
-        <source>Export…</source>
-        <translation>Вивантажити…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console_more.py" line="208"/>
+        <location filename="../../kiosk/ui/console_more.py" line="203"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="209"/>
+        <location filename="../../kiosk/ui/console_more.py" line="204"/>
         <source>PIN to confirm removing exported signatures</source>
         <translation>PIN-код для видалення вивантажених підписів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="210"/>
+        <location filename="../../kiosk/ui/console_more.py" line="205"/>
         <source>Remove exported</source>
         <translation>Видалити вивантажені</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="211"/>
+        <location filename="../../kiosk/ui/console_more.py" line="206"/>
         <source>Exit the kiosk? The signatures stay safe on it.</source>
         <translation>Вийти з кіоску? Підписи залишаться в безпеці.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="214"/>
+        <location filename="../../kiosk/ui/console_more.py" line="209"/>
         <source>Start in:</source>
         <translation>Мова за замовчуванням:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="216"/>
+        <location filename="../../kiosk/ui/console_more.py" line="211"/>
         <source>Start in %1</source>
         <translation>Починати мовою: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_more.py" line="217"/>
+        <location filename="../../kiosk/ui/console_more.py" line="212"/>
         <source>Clear an untouched form after (seconds):</source>
         <translation>Очищати неторкану форму через (секунд):</translation>
     </message>
@@ -746,7 +672,7 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="69"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="68"/>
         <source>Type the PIN, then OK.</source>
         <translation>Введіть PIN-код і натисніть OK.</translation>
     </message>
@@ -761,17 +687,17 @@
         <translation>Невірний PIN-код. Залишилася одна спроба до паузи.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="98"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Забагато невдалих спроб. Спробуйте за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
         <source>Volunteer PIN</source>
         <translation>PIN-код волонтера</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="111"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>

@@ -121,9 +121,9 @@ def test_first_run_can_quit(qtbot, kiosk_without_key):
     assert not window.isVisible()
 
 
-def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, ready_kiosk, tmp_path):
-    from PySide6.QtWidgets import QCheckBox
-
+def test_end_of_day_with_a_wrong_passphrase_then_wipe_from_the_console(
+    qtbot, window, ready_kiosk, tmp_path
+):
     from tests.conftest import PASSPHRASE, make_draft
 
     for _ in range(3):
@@ -133,32 +133,35 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     assert "not yet in a verified export: 3" in window.admin.summary.text()
     usb = tmp_path / "usb"
     usb.mkdir()
-    dialog = window.open_export()
-    dialog.folder.setText(str(usb))
-    dialog.passphrase.setText("wrong passphrase")
-    dialog.run_export()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
-    assert "Wrong passphrase" in dialog.result.text()
+    qtbot.mouseClick(window.admin.end_of_day_button, Qt.MouseButton.LeftButton)
+    flow = window.end_of_day
+    flow.where.choose(usb)  # "Another folder…"
+    flow.go_next()
+    flow.plain_files.setChecked(True)
+    flow.blank.setValue(2)
+    flow.passphrase.setText("wrong passphrase")
+    flow.go_next()
+    assert flow.passphrase.text() == ""  # not kept in the field while exporting
+    qtbot.waitUntil(lambda: flow.worker is None and flow.banner.kind == "error", timeout=30_000)
+    assert "not the organizer passphrase" in flow.banner.text()
     assert list(usb.iterdir()) == []
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.findChild(QCheckBox, "exportFormat_nationbuilder").setChecked(False)
-    worker = dialog.run_export()
-    assert dialog.passphrase.text() == ""  # not kept in the field while exporting
-    assert worker is not None
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
-    assert "verified" in dialog.result.text(), dialog.result.text()
-    assert dialog.passphrase.text() == ""
-    assert len(list(usb.glob("*.pkbundle"))) == 1
-    assert not list(usb.glob("*nationbuilder*"))
-    dialog.accept()
+    flow.passphrase.setText(PASSPHRASE)
+    flow.go_next()
+    qtbot.waitUntil(lambda: flow.worker is None and flow.banner.kind == "success", timeout=60_000)
+    assert len(list(usb.glob("*.pkbundle"))) == 1 and list(usb.glob("*nationbuilder*"))
+    assert list(usb.glob("*blank*")), sorted(p.name for p in usb.iterdir())
+    assert "The files are in" in flow.remove_stick.text()  # a folder, not a stick
+    flow.leave()
     assert "not yet in a verified export: 0" in window.admin.summary.text()
+    window.admin.show_page(1)
     window.findChild(QLineEdit, "wipePin").setText("0000")
     qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
     assert "nothing was removed" in window.admin.status.text()
+    assert window.admin.status.kind == "error"
     assert ready_kiosk.signing.counts() == (3, 3)
     window.findChild(QLineEdit, "wipePin").setText("246813")
     qtbot.mouseClick(window.findChild(QPushButton, "wipeButton"), Qt.MouseButton.LeftButton)
-    assert "Removed 3" in window.admin.status.text()
+    assert "Removed 3" in window.admin.status.text() and window.admin.status.kind == "success"
     assert ready_kiosk.admin.unexported_count() == 0
     # What the public sees never goes down: the welcome screen still says 3, the next is 4.
     window.go_welcome()
@@ -167,18 +170,23 @@ def test_export_from_the_admin_screen_then_wipe_with_the_pin(qtbot, window, read
     assert (receipt.event_count, receipt.total_count) == (4, 4)
 
 
-def test_export_to_a_missing_folder_says_so(qtbot, window, tmp_path):
-    dialog = window.open_export()
-    dialog.folder.setText(str(tmp_path / "unplugged"))
-    for name, box in dialog.checks.items():
-        box.setChecked(name == "bundle")
-    dialog.run_export()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
-    assert "does not exist" in dialog.result.text()
-    dialog.folder.setText("   ")
-    assert dialog.run_export() is None  # an empty destination is refused, not "."
-    assert "Choose where" in dialog.result.text()
-    dialog.reject()
+def test_end_of_day_to_a_missing_folder_says_so_and_every_control_is_touch_sized(
+    qtbot, window, tmp_path
+):
+    from PySide6.QtWidgets import QAbstractButton, QSpinBox
+
+    window.open_pin()
+    _enter(qtbot, window, "246813")
+    window.open_end_of_day()
+    flow = window.end_of_day
+    flow.where.choose(tmp_path / "unplugged")
+    flow.go_next()
+    for control in flow.findChildren(QAbstractButton) + flow.findChildren(QSpinBox):
+        if control.isVisible():
+            assert control.height() >= 44, control.objectName() or control.text()
+    flow.go_next()
+    qtbot.waitUntil(lambda: flow.worker is None and flow.banner.kind == "error", timeout=30_000)
+    assert "does not exist" in flow.banner.text()
 
 
 def test_first_run_buttons_stay_reachable_on_a_small_tablet(qtbot, kiosk_without_key):
@@ -192,16 +200,6 @@ def test_first_run_buttons_stay_reachable_on_a_small_tablet(qtbot, kiosk_without
         bottom = button.mapTo(window, button.rect().bottomLeft()).y()
         assert button.isVisible() and bottom <= window.height(), name
     window.exit_kiosk()
-
-
-def test_export_dialog_controls_are_touch_sized(qtbot, window):
-    from PySide6.QtWidgets import QAbstractButton, QSpinBox
-
-    dialog = window.open_export()
-    for control in dialog.findChildren(QAbstractButton) + dialog.findChildren(QSpinBox):
-        if control.isVisible():
-            assert control.height() >= 44, control.objectName() or control.text()
-    dialog.reject()
 
 
 def test_first_run_shows_the_organizer_key_fingerprint_the_cli_printed(
