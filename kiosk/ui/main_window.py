@@ -6,26 +6,30 @@ use case itself."""
 from __future__ import annotations
 
 import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kiosk.core.models import Receipt
-from kiosk.ui.admin_screen import AdminScreen
-from kiosk.ui.end_of_day import EndOfDayScreen
 from kiosk.ui.errors import log_exception
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
 from kiosk.ui.message_screen import MessageScreen
-from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.ports import KioskPorts
 from kiosk.ui.screen_stack import ScreenStack
-from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.sign_screen import SignScreen
 from kiosk.ui.thanks_screen import ThanksScreen
 from kiosk.ui.theme import load_fonts, screen_scale, stylesheet
 from kiosk.ui.welcome_screen import WelcomeScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.admin_screen import AdminScreen
+    from kiosk.ui.end_of_day import EndOfDayScreen
+    from kiosk.ui.pin_screen import PinScreen
+    from kiosk.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +62,12 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeScreen(campaign)
         self.sign = SignScreen(campaign, ports.signing.sign, self.settings.on_screen_keyboard)
         self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
-        self.pin = PinScreen(ports.pins)
-        self.admin = AdminScreen(ports.events, ports.pins, ports.admin)
         self.message = MessageScreen()
-        self.end_of_day = EndOfDayScreen(ports.exports, ports.admin, ports.drives)
-        self.setup = SetupScreen(
-            ports.setup.needs_key(),
-            ports.setup.apply,
-            ports.setup.describe_key,
-            ports.setup.back_up_key,
-            ports.setup.forget_key,
-        )
-        for screen in (self.welcome, self.sign, self.thanks, self.pin, self.message):
+        # The attendee screens now; the volunteer's on first use (see the properties below):
+        # a kiosk starts like a bare window, and most days nobody opens the console.
+        self._screens: list[QWidget] = [self.welcome, self.sign, self.thanks]
+        for screen in (self.welcome, self.sign, self.thanks, self.message):
             self.stack.add_screen(screen)
-        for screen in (self.admin, self.setup, self.end_of_day):
-            self.stack.add_screen(screen, finger_scroll=True)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
         self.overlay = IdleOverlay(self.stack)
@@ -91,19 +86,6 @@ class MainWindow(QMainWindow):
         self.sign.save_failed.connect(self._save_failed)
         self.thanks.done.connect(self.go_welcome)
         self.message.done.connect(self.go_welcome)
-        self.pin.unlocked.connect(self.open_admin)
-        self.pin.cancelled.connect(self.go_welcome)
-        self.admin.lock_requested.connect(self.go_welcome)
-        self.admin.exit_requested.connect(self.exit_kiosk)
-        self.admin.backup_requested.connect(self._backup)
-        self.admin.events_changed.connect(self.refresh_counts)
-        self.admin.default_language_chosen.connect(self.set_default_language)
-        self.admin.idle_timeout_chosen.connect(self.set_idle_timeout)
-        self.admin.end_of_day_requested.connect(self.open_end_of_day)
-        self.end_of_day.finished.connect(self.open_admin)
-        self.end_of_day.removed.connect(self.refresh_counts)
-        self.setup.finished.connect(self.go_welcome)
-        self.setup.quit_requested.connect(self.exit_kiosk)
         QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
 
         self.set_language(self.default_language)
@@ -111,6 +93,60 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.setup)
         else:
             self.go_welcome()
+
+    # --- the volunteer's screens, built on first use ---
+    def _adopt(self, screen: QWidget, finger_scroll: bool = True) -> None:
+        self.stack.add_screen(screen, finger_scroll)
+        screen.retranslate(self.languages.language)  # type: ignore[attr-defined]
+        self._screens.append(screen)
+
+    @cached_property
+    def pin(self) -> PinScreen:
+        from kiosk.ui import pin_screen
+
+        screen = pin_screen.PinScreen(self.ports.pins)
+        screen.unlocked.connect(self.open_admin)
+        screen.cancelled.connect(self.go_welcome)
+        self._adopt(screen, finger_scroll=False)
+        return screen
+
+    @cached_property
+    def admin(self) -> AdminScreen:
+        from kiosk.ui.admin_screen import AdminScreen
+
+        screen = AdminScreen(self.ports.events, self.ports.pins, self.ports.admin)
+        screen.lock_requested.connect(self.go_welcome)
+        screen.exit_requested.connect(self.exit_kiosk)
+        screen.backup_requested.connect(self._backup)
+        screen.events_changed.connect(self.refresh_counts)
+        screen.default_language_chosen.connect(self.set_default_language)
+        screen.idle_timeout_chosen.connect(self.set_idle_timeout)
+        screen.end_of_day_requested.connect(self.open_end_of_day)
+        self._adopt(screen)
+        return screen
+
+    @cached_property
+    def end_of_day(self) -> EndOfDayScreen:
+        from kiosk.ui.end_of_day import EndOfDayScreen
+
+        screen = EndOfDayScreen(self.ports.exports, self.ports.admin, self.ports.drives)
+        screen.finished.connect(self.open_admin)
+        screen.removed.connect(self.refresh_counts)
+        self._adopt(screen)
+        return screen
+
+    @cached_property
+    def setup(self) -> SetupScreen:
+        from kiosk.ui import setup_screen
+
+        setup = self.ports.setup
+        screen = setup_screen.SetupScreen(
+            setup.needs_key(), setup.apply, setup.describe_key, setup.back_up_key, setup.forget_key
+        )
+        screen.finished.connect(self.go_welcome)
+        screen.quit_requested.connect(self.exit_kiosk)
+        self._adopt(screen)
+        return screen
 
     # --- navigation ---
     def needs_setup(self) -> bool:
@@ -238,16 +274,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         language = self.languages.switch(language)
-        for screen in (
-            self.welcome,
-            self.sign,
-            self.thanks,
-            self.pin,
-            self.admin,
-            self.setup,
-            self.end_of_day,
-        ):
-            screen.retranslate(language)
+        for screen in self._screens:
+            screen.retranslate(language)  # type: ignore[attr-defined]
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     # --- look ---

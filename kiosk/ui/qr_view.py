@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import qrcode
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+import sys
+
+# qrcode imports its Pillow drawers "for backwards compatibility" (13 ms and several MB before
+# the first frame); this view draws the modules itself, so that optional import is declined.
+sys.modules.setdefault("qrcode.image.styles.moduledrawers.pil", None)  # type: ignore[arg-type]
+
+import qrcode  # noqa: E402
+from PySide6.QtCore import QRectF, QSize, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPainter  # noqa: E402
+from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
 
 QUIET_ZONE = 4  # modules of white border scanners need
 
