@@ -121,8 +121,7 @@ def _open_services(settings: Settings, campaign):
 
 
 def run_app(settings: Settings) -> int:
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -166,12 +165,7 @@ def run_app(settings: Settings) -> int:
         window.resize(1280, 800)
         window.show()
     else:
-        window.setWindowFlags(
-            Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-        )
-        # Without a window manager (a bare kiosk session) full screen alone keeps the old size.
-        window.setGeometry(QGuiApplication.primaryScreen().geometry())
-        window.showFullScreen()
+        window.show_locked()
 
     def first_frame() -> None:
         log.info("first frame shown (%s)", "windowed" if settings.windowed else "full screen")

@@ -17,6 +17,7 @@ from kiosk.core.models import Receipt
 from kiosk.ui.errors import log_exception
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle_overlay import IdleGuard, IdleOverlay
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.message_screen import MessageScreen
 from kiosk.ui.ports import KioskPorts
 from kiosk.ui.screen_stack import ScreenStack
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.thanks.done.connect(self.go_welcome)
         self.message.done.connect(self.go_welcome)
         QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
+        self.lockdown = Lockdown(self)
 
         self.set_language(self.default_language)
         if self.needs_setup():
@@ -297,8 +299,13 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     # --- kiosk-mode guards ---
+    def show_locked(self) -> None:
+        """The kiosk mode: full screen, in front of everything, holding the keyboard."""
+        self.lockdown.show_locked()
+
     def exit_kiosk(self) -> None:
         log.info("kiosk exited by a volunteer")
+        self.lockdown.release()
         self._allow_close = True
         self.close()
 
