@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.models import Drive
+from kiosk.ui.file_chooser import choose_folder
 from kiosk.ui.ports import DrivePort
 
 POLL_MS = 1500  # how often the list is refreshed while it is shown
@@ -121,12 +121,8 @@ class DriveChooser(QWidget):
         self.chosen.emit(folder)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose the destination folder"),
-            str(self._drives[0].root) if self._drives else "",
-            QFileDialog.Option.DontUseNativeDialog,
-        )  # native dialogs hide behind the kiosk
+        start = str(self._drives[0].root) if self._drives else ""
+        folder = choose_folder(self, self.tr("Choose the destination folder"), start)
         if folder:
             self.choose(Path(folder))
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.setup import KeyBackupError
+from kiosk.ui.file_chooser import choose_folder
 
 
 class KeyBackupPanel(QWidget):
@@ -74,10 +74,7 @@ class KeyBackupPanel(QWidget):
         self.retranslate()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to write the backup"), self.folder.text(),
-            QFileDialog.Option.DontUseNativeDialog,
-        )  # fmt: skip
+        folder = choose_folder(self, self.tr("Where to write the backup"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

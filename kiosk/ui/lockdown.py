@@ -84,7 +84,9 @@ class Lockdown(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
-        if self.engaged and kind in (
+        if self.engaged and kind == QEvent.Type.WindowActivate:
+            self.window.grabKeyboard()  # back from a dialog of ours: the keyboard again
+        elif self.engaged and kind in (
             QEvent.Type.WindowDeactivate,
             QEvent.Type.Hide,
             QEvent.Type.WindowStateChange,

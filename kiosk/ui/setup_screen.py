@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.credentials import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.core.setup import CREATE_KEY, KEY_READY, PUBLIC_KEY, SetupProblem, SetupRequest
+from kiosk.ui.file_chooser import choose_file
 from kiosk.ui.i18n import tr_message
 from kiosk.ui.key_backup import KeyBackupPanel
 from kiosk.ui.pin_entry import pin_entry
@@ -165,12 +165,11 @@ class SetupScreen(QWidget):
         self.retranslate("en")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             self,
             self.tr("Organizer public key"),
             _removable_media(),
             self.tr("Public keys (*.pub *.pem)"),
-            options=QFileDialog.Option.DontUseNativeDialog,  # native ones hide behind a kiosk
         )
         if path:
             self.key_file.setText(path)

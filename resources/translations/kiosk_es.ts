@@ -124,27 +124,27 @@
         <translation>Esta carpeta está en el disco del propio quiosco. Si se pierde el quiosco, se pierden los archivos: usa una memoria USB si puedes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="125"/>
         <source>Choose the destination folder</source>
         <translation>Elige la carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="132"/>
         <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
         <translation>Conecta una memoria USB y elígela abajo. La lista se actualiza cuando se conectan o retiran.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="135"/>
         <source>No USB stick found yet.</source>
         <translation>Aún no se encuentra ninguna memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
         <source>Another folder…</source>
         <translation>Otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="137"/>
         <source>Choose another folder</source>
         <translation>Elegir otra carpeta</translation>
     </message>
@@ -390,63 +390,63 @@
 <context>
     <name>KeyBackupPanel</name>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
-        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="77"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
         <source>Where to write the backup</source>
         <translation>Dónde guardar la copia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="85"/>
         <source>The backup was not written: %1</source>
         <translation>La copia no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
         <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
         <translation>Guardada en %1 y comprobada. Guárdala lejos de la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="93"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="99"/>
         <source>The key was not removed: %1</source>
         <translation>La clave no se quitó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="104"/>
         <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
         <translation>La clave ya no está en este quiosco: cifra las firmas pero no puede abrirlas. Las hojas y los CSV se exportan ahora en el ordenador de la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="110"/>
         <source>Back up the organizer key</source>
         <translation>Copia de la clave de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
         <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
         <translation>La clave que abre todas las firmas solo está en este quiosco. Inserta una memoria USB y guarda una copia: sin ella, perder el quiosco es perder todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="117"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="118"/>
         <source>Write the backup</source>
         <translation>Guardar la copia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="119"/>
         <source>Remove the key from this kiosk</source>
         <translation>Quitar la clave de este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
         <source>Skip for now</source>
         <translation>Omitir por ahora</translation>
     </message>
@@ -454,37 +454,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="185"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Este PIN es demasiado corto o fácil de adivinar: elige uno nuevo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="202"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>Your signature could not be saved</source>
         <translation>No se pudo guardar tu firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="203"/>
+        <location filename="../../kiosk/ui/main_window.py" line="241"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>No se ha guardado nada de lo que escribiste. Avisa a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="208"/>
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="209"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Las firmas ya confirmadas están a salvo. Pide ayuda a una persona voluntaria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234"/>
+        <location filename="../../kiosk/ui/main_window.py" line="272"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="237"/>
+        <location filename="../../kiosk/ui/main_window.py" line="275"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
@@ -771,87 +771,87 @@
         <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Huella: %1. Compruébala con la organización antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Este archivo no es una clave pública de la organización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Tres pasos antes de la primera firma. El PIN abre el menú de voluntariado (toca cinco veces la esquina superior izquierda de la pantalla de inicio).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN de voluntariado (de %1 a %2 cifras)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>¿Quién puede leer las firmas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Crear una clave de la organización en este quiosco, protegida con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña para exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Usar el archivo de clave pública de la organización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub en una memoria USB, o pega la clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Primer evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Lugar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Empezar a recoger firmas</translation>
     </message>

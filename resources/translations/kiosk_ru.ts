@@ -124,27 +124,27 @@
         <translation>Эта папка на диске самого киоска. Потерянный киоск унесёт файлы с собой: по возможности используйте флешку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="125"/>
         <source>Choose the destination folder</source>
         <translation>Выберите папку назначения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="132"/>
         <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
         <translation>Вставьте флешку и выберите её ниже. Список обновляется, когда флешки вставляют и извлекают.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="135"/>
         <source>No USB stick found yet.</source>
         <translation>Флешка пока не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="137"/>
         <source>Choose another folder</source>
         <translation>Выбрать другую папку</translation>
     </message>
@@ -391,63 +391,63 @@
 <context>
     <name>KeyBackupPanel</name>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
-        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="77"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
         <source>Where to write the backup</source>
         <translation>Куда записать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="85"/>
         <source>The backup was not written: %1</source>
         <translation>Резервная копия не записана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
         <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
         <translation>Записано в %1 и проверено чтением. Храните отдельно от парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="93"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="99"/>
         <source>The key was not removed: %1</source>
         <translation>Ключ не удалён: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="104"/>
         <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
         <translation>Ключа больше нет на этом киоске: он шифрует подписи, но не может их открыть. Листы и CSV теперь выгружаются на компьютере организаторов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="110"/>
         <source>Back up the organizer key</source>
         <translation>Резервная копия ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
         <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
         <translation>Ключ, который открывает все подписи, есть только на этом киоске. Вставьте USB-флешку и запишите копию: без неё потеря киоска означает потерю всех подписей.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="117"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="118"/>
         <source>Write the backup</source>
         <translation>Записать копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="119"/>
         <source>Remove the key from this kiosk</source>
         <translation>Удалить ключ с этого киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
         <source>Skip for now</source>
         <translation>Пропустить пока</translation>
     </message>
@@ -455,37 +455,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="185"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Этот PIN-код слишком короткий или его легко угадать: задайте новый ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="202"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>Your signature could not be saved</source>
         <translation>Не удалось сохранить подпись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="203"/>
+        <location filename="../../kiosk/ui/main_window.py" line="241"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Ничего из введённого не сохранилось. Пожалуйста, скажите волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="208"/>
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="209"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Все уже подтверждённые подписи в сохранности. Обратитесь к волонтёру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234"/>
+        <location filename="../../kiosk/ui/main_window.py" line="272"/>
         <source>Backup failed: %1</source>
         <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="237"/>
+        <location filename="../../kiosk/ui/main_window.py" line="275"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия: %1</translation>
     </message>
@@ -779,87 +779,87 @@
         <translation>Открытые ключи (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Отпечаток: %1. Сверьте его с организаторами, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Этот файл — не открытый ключ организаторов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Настройка киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три шага до первой подписи. PIN-код открывает меню волонтёра (пять раз коснитесь левого верхнего угла главного экрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтёра (от %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Повторите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>Кто сможет прочитать подписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Создать ключ организаторов на этом киоске, защищённый парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Парольная фраза для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Использовать файл открытого ключа организаторов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешке или вставьте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Первое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Место (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Начать сбор подписей</translation>
     </message>

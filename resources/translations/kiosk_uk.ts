@@ -124,27 +124,27 @@
         <translation>Ця тека на диску самого кіоску. Загублений кіоск забере файли з собою: за змоги скористайтеся флешкою.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="126"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="125"/>
         <source>Choose the destination folder</source>
         <translation>Виберіть теку призначення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="132"/>
         <source>Plug in a USB stick, then choose it below. The list follows as sticks come and go.</source>
         <translation>Вставте флешку й виберіть її нижче. Список оновлюється, коли флешки вставляють і виймають.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="139"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="135"/>
         <source>No USB stick found yet.</source>
         <translation>Флешку поки не знайдено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="140"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="136"/>
         <source>Another folder…</source>
         <translation>Інша тека…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/drive_chooser.py" line="141"/>
+        <location filename="../../kiosk/ui/drive_chooser.py" line="137"/>
         <source>Choose another folder</source>
         <translation>Вибрати іншу теку</translation>
     </message>
@@ -391,63 +391,63 @@
 <context>
     <name>KeyBackupPanel</name>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="78"/>
-        <location filename="../../kiosk/ui/key_backup.py" line="127"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="77"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
         <source>Where to write the backup</source>
         <translation>Куди записати резервну копію</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="85"/>
         <source>The backup was not written: %1</source>
         <translation>Резервну копію не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="91"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="88"/>
         <source>Written to %1 and read back. Keep it apart from the passphrase.</source>
         <translation>Записано в %1 і перевірено читанням. Зберігайте окремо від парольної фрази.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="96"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="93"/>
         <source>Continue</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="102"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="99"/>
         <source>The key was not removed: %1</source>
         <translation>Ключ не видалено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="107"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="104"/>
         <source>The key is no longer on this kiosk: it seals signatures but cannot open them. Exports of sheets and CSVs now happen on the organizer&apos;s computer.</source>
         <translation>Ключа більше немає на цьому кіоску: він шифрує підписи, але не може їх відкрити. Аркуші та CSV тепер вивантажуються на комп&apos;ютері організаторів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="110"/>
         <source>Back up the organizer key</source>
         <translation>Резервна копія ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="116"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="113"/>
         <source>The key that opens every signature exists only on this kiosk. Insert a USB stick and write a copy; without it, a lost kiosk loses every signature.</source>
         <translation>Ключ, який відкриває всі підписи, є лише на цьому кіоску. Вставте USB-флешку й запишіть копію: без неї втрата кіоску означає втрату всіх підписів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="120"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="117"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="118"/>
         <source>Write the backup</source>
         <translation>Записати копію</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="122"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="119"/>
         <source>Remove the key from this kiosk</source>
         <translation>Видалити ключ із цього кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/key_backup.py" line="124"/>
+        <location filename="../../kiosk/ui/key_backup.py" line="121"/>
         <source>Skip for now</source>
         <translation>Поки пропустити</translation>
     </message>
@@ -455,37 +455,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="185"/>
+        <location filename="../../kiosk/ui/main_window.py" line="223"/>
         <source>This PIN is too short or too easy to guess: choose a new one below.</source>
         <translation>Цей PIN-код закороткий або його легко вгадати: задайте новий нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="202"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>Your signature could not be saved</source>
         <translation>Не вдалося зберегти підпис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="203"/>
+        <location filename="../../kiosk/ui/main_window.py" line="241"/>
         <source>Nothing you typed was kept. Please tell a volunteer.</source>
         <translation>Нічого з введеного не збережено. Будь ласка, скажіть волонтерові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="208"/>
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="209"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>Any signature already confirmed is safe. Please ask a volunteer.</source>
         <translation>Усі вже підтверджені підписи в безпеці. Зверніться до волонтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234"/>
+        <location filename="../../kiosk/ui/main_window.py" line="272"/>
         <source>Backup failed: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="237"/>
+        <location filename="../../kiosk/ui/main_window.py" line="275"/>
         <source>Backup written: %1</source>
         <translation>Резервна копія: %1</translation>
     </message>
@@ -779,87 +779,87 @@
         <translation>Відкриті ключі (*.pub *.pem)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="185"/>
         <source>Fingerprint: %1. Check it with the organizer before you go on.</source>
         <translation>Відбиток: %1. Звірте його з організаторами, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="189"/>
         <source>This file is not an organizer public key.</source>
         <translation>Цей файл — не відкритий ключ організаторів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="257"/>
         <source>Set up this kiosk</source>
         <translation>Налаштування кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="260"/>
         <source>Three steps before the first signature. The PIN unlocks the volunteer menu (tap the top-left corner of the welcome screen five times).</source>
         <translation>Три кроки до першого підпису. PIN-код відкриває меню волонтера (п&apos;ять разів торкніться лівого верхнього кута головного екрана).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="265"/>
         <source>Volunteer PIN (%1 to %2 digits)</source>
         <translation>PIN-код волонтера (від %1 до %2 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="269"/>
         <source>Repeat the PIN</source>
         <translation>Повторіть PIN-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="270"/>
         <source>Who can read the signatures?</source>
         <translation>Хто зможе прочитати підписи?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="272"/>
         <source>Create an organizer key on this kiosk, protected by a passphrase</source>
         <translation>Створити ключ організаторів на цьому кіоску, захищений парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="274"/>
         <source>Export passphrase</source>
         <translation>Парольна фраза для вивантаження</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="275"/>
         <source>Repeat the passphrase</source>
         <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="276"/>
         <source>Use the organizer&apos;s public key file</source>
         <translation>Використати файл відкритого ключа організаторів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="277"/>
         <source>organizer.pub on a USB stick, or paste the key</source>
         <translation>organizer.pub на USB-флешці або вставте ключ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="278"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="279"/>
         <source>First event</source>
         <translation>Перший захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="280"/>
         <source>Place (optional)</source>
         <translation>Місце (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="281"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/setup_screen.py" line="282"/>
         <source>Start collecting</source>
         <translation>Почати збір підписів</translation>
     </message>

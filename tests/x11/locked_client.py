@@ -25,14 +25,25 @@ else:  # what the app did before: flags and full screen, no more
     window.showFullScreen()
 
 
+def browse() -> None:
+    from kiosk.ui.file_chooser import choose_folder
+
+    (folder / "chosen").write_text(choose_folder(window, "Choose a folder", str(folder)))
+
+
 def poll() -> None:
+    if (folder / "browse").exists():
+        (folder / "browse").unlink()
+        QTimer.singleShot(0, browse)  # modal: runs its own loop, this timer keeps polling
     if not (folder / "shown").exists() and window.isVisible():
         (folder / "shown").write_text("")
     ask = folder / "ask"
     if ask.exists():
         ask.unlink()
         active = window.isActiveWindow() and window.isVisible() and not window.isMinimized()
-        (folder / "answer").write_text("front" if active else "away")
+        focus = QGuiApplication.focusWindow()
+        detail = "" if active else f" (focus: {focus.objectName() if focus else None})"
+        (folder / "answer").write_text(("front" if active else "away") + detail)
     if (folder / "quit").exists():
         window.exit_kiosk()
         app.quit()

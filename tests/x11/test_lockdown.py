@@ -90,6 +90,27 @@ def test_the_locked_kiosk_stays_in_front_under_openbox(window_manager, tmp_path)
         _stop(kiosk, tmp_path)
 
 
+def test_a_folder_chooser_opens_in_front_of_the_locked_kiosk_and_takes_typing(
+    window_manager, tmp_path
+):
+    target = tmp_path / "stick"
+    target.mkdir()
+    kiosk = _run("locked", window_manager, tmp_path)
+    try:
+        (tmp_path / "browse").write_text("")
+        time.sleep(1.5)
+        env = window_manager
+        subprocess.run(["xdotool", "key", "ctrl+a"], env=env, check=True, timeout=30)
+        subprocess.run(["xdotool", "type", str(target)], env=env, check=True, timeout=30)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True, timeout=30)
+        _wait_for(tmp_path / "chosen", kiosk)
+        assert (tmp_path / "chosen").read_text() == str(target)
+        time.sleep(0.5)  # the kiosk takes the focus and the keyboard back
+        assert _front(env["DISPLAY"], tmp_path, kiosk) == ("front", WELCOME_BACKGROUND)
+    finally:
+        _stop(kiosk, tmp_path)
+
+
 def test_without_the_lockdown_openbox_moves_the_kiosk_away(window_manager, tmp_path):
     """The fault the lockdown fixes, shown on the same display: the test above can fail."""
     kiosk = _run("unlocked", window_manager, tmp_path)
