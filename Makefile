@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshots translations clean
+.PHONY: run test lint format bench screenshots translations dist dist-test clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -43,5 +43,17 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find kiosk -name '*.py') -ts resources/translations/kiosk_en.ts
 	for f in resources/translations/kiosk_*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
+# A one-folder frozen build (PyInstaller) of this platform, and an archive of it.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	cd packaging/pyinstaller && ../../$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath ../../dist --workpath ../../build/pyinstaller petition-kiosk.spec
+	tar -C dist -czf dist/petition-kiosk-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz petition-kiosk
+	$(BIN)/python packaging/pyinstaller/size.py dist/petition-kiosk 200
+
+# The frozen app through keys, demo, export, check, merge and 8 s of the kiosk itself.
+dist-test: dist
+	$(BIN)/python packaging/pyinstaller/smoke_test.py dist/petition-kiosk/petition-kiosk
+
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -120,6 +120,29 @@ def _open_services(settings: Settings, campaign):
     return open_services(settings, campaign)
 
 
+def _exit_on_terminate(app, window) -> None:
+    """SIGTERM (a session manager, systemd, `kill`) exits like the volunteer's Exit: the store
+    closes cleanly.  The signal wakes Qt's loop through a socket: no polling timer."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receive, send = socket.socketpair()
+    receive.setblocking(False)
+    send.setblocking(False)
+    signal.set_wakeup_fd(send.fileno())
+    notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: receive.recv(64))
+
+    def terminate(*_args) -> None:
+        log.info("SIGTERM: the kiosk exits")
+        window.exit_kiosk()
+
+    signal.signal(signal.SIGTERM, terminate)
+    app._terminate_wakeup = (receive, send, notifier)  # kept alive with the application
+
+
 def run_app(settings: Settings) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -161,6 +184,7 @@ def run_app(settings: Settings) -> int:
         options = replace(options, idle_timeout_s=int(idle))
     window = MainWindow(deferred_ports(deferred, options), language or settings.language)
     _install_excepthook(window)
+    _exit_on_terminate(app, window)
     if settings.windowed:
         window.resize(1280, 800)
         window.show()

@@ -74,7 +74,8 @@ class Lockdown(QObject):
             window.showFullScreen()
         window.raise_()
         window.activateWindow()
-        window.grabKeyboard()
+        if QGuiApplication.platformName() != "offscreen":  # nothing to hold there
+            window.grabKeyboard()
 
     def _focus_changed(self, focus_window) -> None:
         if self.engaged and focus_window is not self.window.windowHandle():
