@@ -86,7 +86,9 @@ def main(binary: Path) -> None:
         assert kiosk.poll() is None, kiosk.communicate()
         kiosk.send_signal(signal.SIGTERM)
         _, err = kiosk.communicate(timeout=30)
-        assert "Traceback" not in err and kiosk.returncode == 0, (kiosk.returncode, err)
+        # SIGTERM exits cleanly (0); Windows has no SIGTERM, only a hard stop.
+        clean = kiosk.returncode == 0 or sys.platform == "win32"
+        assert "Traceback" not in err and clean, (kiosk.returncode, err)
         print(f"  {'run (offscreen, 8 s)':24s} exit {kiosk.returncode}  {time.monotonic() - started:5.1f} s")
     print("frozen smoke test passed")
 
