@@ -84,8 +84,31 @@ def test_the_bare_x_session_logs_in_and_relaunches_the_kiosk(tmp_path):
     assert subprocess.run(["sh", "-n", str(root / "home/kiosk/.xinitrc")]).returncode == 0
 
 
+def test_the_gnome_kiosk_session_logs_the_kiosk_user_in_and_relaunches_the_kiosk(tmp_path):
+    root = _scratch_root(tmp_path)
+    (root / "etc/gdm3").mkdir()
+    (root / "etc/gdm3/custom.conf").write_text(
+        "[daemon]\nAutomaticLoginEnable=False\n\n[security]\n"
+    )
+    result = subprocess.run(
+        ["bash", str(SCRIPT), "--session", "gnome", "--root", str(root), "--app",
+         str(_fake_app(tmp_path))],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    script = root / "home/kiosk/.local/bin/gnome-kiosk-script"
+    assert script.stat().st_mode & 0o111 and "petition-kiosk run" in script.read_text()
+    assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
+    user = (root / "var/lib/AccountsService/users/kiosk").read_text()
+    assert "Session=gnome-kiosk-script-wayland" in user
+    gdm = (root / "etc/gdm3/custom.conf").read_text()
+    daemon = gdm.split("[security]")[0]
+    assert "AutomaticLoginEnable=True" in daemon and "AutomaticLogin=kiosk" in daemon
+    assert "AutomaticLoginEnable=False" not in gdm and "[security]" in gdm
+
+
 def test_the_installer_refuses_what_it_cannot_do(tmp_path):
     result = subprocess.run(
-        ["bash", str(SCRIPT), "--session", "gnome"], capture_output=True, text=True, timeout=30
+        ["bash", str(SCRIPT), "--session", "kde"], capture_output=True, text=True, timeout=30
     )
-    assert result.returncode == 2 and "cage or x11" in result.stderr
+    assert result.returncode == 2 and "cage, gnome or x11" in result.stderr

@@ -4,9 +4,12 @@
 #
 #   sudo ./install-kiosk-session.sh --app dist/petition-kiosk [--session cage|x11] [--root DIR]
 #
-# --session cage (the default): Cage, a Wayland compositor that shows one full-screen app and
+# --session cage (the default, recommended): Cage, a Wayland compositor that shows one full-screen app and
 #   nothing else (no desktop, no panels, no window manager to escape to), run by systemd on
 #   tty7 as the kiosk user, restarted 2 s after any exit.  Needs the "cage" package.
+# --session gnome: GNOME Kiosk's script session (gnome-kiosk-script-wayland): GDM logs the
+#   kiosk user in automatically and GNOME Kiosk runs ~/.local/bin/gnome-kiosk-script, which
+#   relaunches the kiosk.  Needs gnome-kiosk and gdm.
 # --session x11: the fallback for machines without Wayland: the kiosk user is logged in on
 #   tty1 and runs a bare X server with no window manager; the kiosk is relaunched in a loop.
 #   Needs xserver-xorg and xinit.
@@ -22,11 +25,11 @@ while [ $# -gt 0 ]; do
     --session) SESSION="$2"; shift 2 ;;
     --root) ROOT="$2"; shift 2 ;;
     --app) APP="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-case "$SESSION" in cage|x11) ;; *) echo "--session is cage or x11" >&2; exit 2 ;; esac
+case "$SESSION" in cage|gnome|x11) ;; *) echo "--session is cage, gnome or x11" >&2; exit 2 ;; esac
 [ -n "$APP" ] || { echo "--app is needed: the folder or archive from 'make dist'" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || { echo "run as root (sudo)" >&2; exit 1; }
 
@@ -81,6 +84,27 @@ UNIT
   ln -sfn /etc/systemd/system/petition-kiosk.service \
     "$UNIT_DIR/graphical.target.wants/petition-kiosk.service"
   ln -sfn /lib/systemd/system/graphical.target "$UNIT_DIR/default.target"
+elif [ "$SESSION" = gnome ]; then
+  install -d "$R$HOME_DIR/.local/bin"
+  cat > "$R$HOME_DIR/.local/bin/gnome-kiosk-script" <<'SCRIPT'
+#!/bin/sh
+# Run by GNOME Kiosk's script session: the kiosk, relaunched if it ever stops.
+while true; do
+  /opt/petition-kiosk/petition-kiosk run
+  sleep 2
+done
+SCRIPT
+  chmod 0755 "$R$HOME_DIR/.local/bin/gnome-kiosk-script"
+  install -d "$R/var/lib/AccountsService/users"
+  printf '[User]\nSession=gnome-kiosk-script-wayland\nSystemAccount=false\n' \
+    > "$R/var/lib/AccountsService/users/$USER_NAME"
+  GDM_CONF="$R/etc/gdm3/custom.conf"
+  [ -d "$R/etc/gdm" ] && GDM_CONF="$R/etc/gdm/custom.conf"  # Fedora's name for it
+  install -d "$(dirname "$GDM_CONF")"
+  [ -f "$GDM_CONF" ] || printf '[daemon]\n' > "$GDM_CONF"
+  grep -q '^\[daemon\]' "$GDM_CONF" || printf '\n[daemon]\n' >> "$GDM_CONF"
+  sed -i '/^AutomaticLogin\(Enable\)\?=/d' "$GDM_CONF"
+  sed -i "/^\[daemon\]/a AutomaticLoginEnable=True\nAutomaticLogin=$USER_NAME" "$GDM_CONF"
 else
   install -d "$UNIT_DIR/getty@tty1.service.d"
   cat > "$UNIT_DIR/getty@tty1.service.d/autologin.conf" <<CONF
@@ -110,6 +134,8 @@ else chroot "$ROOT" chown -R "$USER_NAME:" "$HOME_DIR" 2>/dev/null || true; fi
 echo "installed: /opt/petition-kiosk, user $USER_NAME, session $SESSION${ROOT:+ under $ROOT}"
 if [ "$SESSION" = cage ]; then
   echo "next: apt-get install cage; reboot (the kiosk starts on tty7)"
+elif [ "$SESSION" = gnome ]; then
+  echo "next: apt-get install gnome-kiosk gdm3; reboot (GDM logs the kiosk user in)"
 else
   echo "next: apt-get install xserver-xorg xinit; reboot (the kiosk starts on tty1)"
 fi
