@@ -11,8 +11,9 @@ right-click on the bare desktop opens a terminal.  So, while locked:
   outranks the manager's passive key grabs);
 - when it loses the focus or is hidden, it takes both back at once.
 
-Elsewhere (Wayland compositors, Windows, macOS) the hints do what the platform allows; the
-kiosk session scripts in packaging/ do the rest.
+On macOS the app also hides the Dock and the menu bar and blocks process switching
+(kiosk.ui.macos_presentation).  Elsewhere (Wayland compositors, Windows) the hints do what
+the platform allows; the kiosk session scripts in packaging/ do the rest.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.ui import macos_presentation
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,7 @@ class Lockdown(QObject):
         window.setGeometry(screen.geometry())
         window.showFullScreen()
         self.engaged = True
+        macos_presentation.set_locked(True)  # the Dock, the menu bar, Cmd+Tab (macOS only)
         window.installEventFilter(self)
         QGuiApplication.instance().focusWindowChanged.connect(self._focus_changed)
         QTimer.singleShot(0, self.reclaim)
@@ -63,6 +67,7 @@ class Lockdown(QObject):
             self.engaged = False
             self._reclaim.stop()
             self.window.releaseKeyboard()
+            macos_presentation.set_locked(False)
 
     def reclaim(self) -> None:
         if not self.engaged:
