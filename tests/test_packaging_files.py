@@ -44,3 +44,29 @@ def test_macos_presentation_options_are_apples_values():
     # hidden, and the sum is what AppKit documents for these six.
     assert m.LOCKED & m.HIDE_DOCK and m.LOCKED & m.DISABLE_PROCESS_SWITCHING
     assert m.LOCKED == 2 + 8 + 32 + 64 + 128 + 256
+
+
+def test_the_desktop_entries_and_appstream_metainfo_validate():
+    import shutil
+    import subprocess
+
+    import pytest
+
+    linux = PACKAGING / "linux"
+    tools = shutil.which("desktop-file-validate"), shutil.which("appstreamcli")
+    if not all(tools):
+        pytest.skip(
+            "desktop-file-validate or appstreamcli is not installed (desktop-file-utils, appstream)"
+        )
+    entries = [str(p) for p in linux.glob("*.desktop")]
+    assert len(entries) == 2
+    assert subprocess.run([tools[0], *entries], capture_output=True, timeout=60).returncode == 0
+    metainfo = linux / "org.petitionkiosk.PetitionKiosk.metainfo.xml"
+    check = subprocess.run(
+        [tools[1], "validate", "--no-net", str(metainfo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert (linux / "org.petitionkiosk.PetitionKiosk.svg").read_text().startswith("<svg")
