@@ -7,7 +7,6 @@ Order of precedence: command-line flags, then ``PETITION_KIOSK_*`` environment v
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -98,6 +97,8 @@ def load_settings(
 def _read_settings_file(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
+    import tomllib  # only when there is a file: most kiosks have none (start time)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.app.deferred import DeferredServices, deferred_ports
 from kiosk.campaign import CampaignError, load_campaign
-from kiosk.logsetup import setup_logging
+from kiosk.logsetup import setup_logging, start_rotating
 from kiosk.settings import Settings
 from kiosk.store import quick_read
 from kiosk.store.errors import StoreRefused
@@ -150,7 +150,7 @@ def run_app(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Petition Kiosk")
     try:
-        setup_logging(settings.logs_dir)
+        setup_logging(settings.logs_dir, rotate=False)  # rotating after the first frame
         lock = acquire_instance_lock(settings.data_dir)
     except (OSError, LockProblem) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -193,6 +193,7 @@ def run_app(settings: Settings) -> int:
 
     def first_frame() -> None:
         log.info("first frame shown (%s)", "windowed" if settings.windowed else "full screen")
+        start_rotating(settings.logs_dir)
         QTimer.singleShot(0, lambda: _open_services_now(deferred, app))
 
     QTimer.singleShot(0, first_frame)
