@@ -21,8 +21,6 @@ from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.message_screen import MessageScreen
 from kiosk.ui.ports import KioskPorts
 from kiosk.ui.screen_stack import ScreenStack
-from kiosk.ui.sign_screen import SignScreen
-from kiosk.ui.thanks_screen import ThanksScreen
 from kiosk.ui.theme import load_fonts, screen_scale, stylesheet
 from kiosk.ui.welcome_screen import WelcomeScreen
 
@@ -31,6 +29,8 @@ if TYPE_CHECKING:
     from kiosk.ui.end_of_day import EndOfDayScreen
     from kiosk.ui.pin_screen import PinScreen
     from kiosk.ui.setup_screen import SetupScreen
+    from kiosk.ui.sign_screen import SignScreen
+    from kiosk.ui.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +61,11 @@ class MainWindow(QMainWindow):
         self.stack = ScreenStack()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomeScreen(campaign)
-        self.sign = SignScreen(campaign, ports.signing.sign, self.settings.on_screen_keyboard)
-        self.thanks = ThanksScreen(campaign, self.settings.thanks_seconds)
         self.message = MessageScreen()
         # The attendee screens now; the volunteer's on first use (see the properties below):
         # a kiosk starts like a bare window, and most days nobody opens the console.
-        self._screens: list[QWidget] = [self.welcome, self.sign, self.thanks]
-        for screen in (self.welcome, self.sign, self.thanks, self.message):
+        self._screens: list[QWidget] = [self.welcome]
+        for screen in (self.welcome, self.message):
             self.stack.add_screen(screen)
 
         self.idle = IdleGuard(self.settings.idle_timeout_s, self.settings.idle_warning_s, self)
@@ -82,10 +80,6 @@ class MainWindow(QMainWindow):
         self.welcome.language_requested.connect(self._attendee_language)
         self.welcome.contrast_toggled.connect(self.set_high_contrast)
         self.welcome.contrast.setChecked(self.settings.high_contrast)
-        self.sign.cancelled.connect(self.go_welcome)
-        self.sign.signed.connect(self._signed)
-        self.sign.save_failed.connect(self._save_failed)
-        self.thanks.done.connect(self.go_welcome)
         self.message.done.connect(self.go_welcome)
         QShortcut(QKeySequence("Ctrl+Alt+A"), self, activated=self.open_pin)
         self.lockdown = Lockdown(self)
@@ -96,7 +90,35 @@ class MainWindow(QMainWindow):
         else:
             self.go_welcome()
 
-    # --- the volunteer's screens, built on first use ---
+    # --- every screen but the welcome one is built on first use ---
+    @cached_property
+    def sign(self) -> SignScreen:
+        from kiosk.ui import sign_screen
+
+        options, ports = self.settings, self.ports
+        screen = sign_screen.SignScreen(
+            ports.campaign, ports.signing.sign, options.on_screen_keyboard
+        )
+        screen.cancelled.connect(self.go_welcome)
+        screen.signed.connect(self._signed)
+        screen.save_failed.connect(self._save_failed)
+        self._adopt(screen, finger_scroll=False)
+        return screen
+
+    @cached_property
+    def thanks(self) -> ThanksScreen:
+        from kiosk.ui import thanks_screen
+
+        screen = thanks_screen.ThanksScreen(self.ports.campaign, self.settings.thanks_seconds)
+        screen.done.connect(self.go_welcome)
+        self._adopt(screen, finger_scroll=False)
+        return screen
+
+    def _wipe_form(self) -> None:
+        """Forget the last attendee's input (nothing to forget if the form was never built)."""
+        if "sign" in self.__dict__:
+            self.sign.wipe()
+
     def _adopt(self, screen: QWidget, finger_scroll: bool = True) -> None:
         self.stack.add_screen(screen, finger_scroll)
         screen.retranslate(self.languages.language)  # type: ignore[attr-defined]
@@ -161,8 +183,9 @@ class MainWindow(QMainWindow):
         """Every reset ends here: the form wiped, the default language, the welcome screen."""
         self.idle.disarm()
         self.overlay.hide()
-        self.sign.wipe()
-        self.thanks.stop()
+        self._wipe_form()
+        if "thanks" in self.__dict__:
+            self.thanks.stop()
         self.message.timer.stop()
         self._reset_language()
         self.refresh_counts()
@@ -207,7 +230,7 @@ class MainWindow(QMainWindow):
         if self.needs_setup():
             return
         self.idle.disarm()
-        self.sign.wipe()
+        self._wipe_form()
         self.stack.setCurrentWidget(self.pin)
         self.pin.start()
 
@@ -250,7 +273,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, title: str, body: str) -> None:
         self.idle.disarm()
         self.overlay.hide()
-        self.sign.wipe()
+        self._wipe_form()
         self.message.show_message(title, body)
         self.stack.setCurrentWidget(self.message)
 
