@@ -158,7 +158,7 @@ class AdminScreen(QWidget):
         self.more.show_default_language(language)
 
     def show_idle_timeout(self, seconds: int) -> None:
-        self.more.idle_spin.setValue(seconds)
+        self.more.show_idle_timeout(seconds)
 
     def refresh(self) -> None:
         self.more.show_identity()
