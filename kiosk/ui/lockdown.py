@@ -9,7 +9,7 @@ right-click on the bare desktop opens a terminal.  So, while locked:
   window on every desktop;
 - it grabs the keyboard, so the manager's shortcuts reach the kiosk instead (an active grab
   outranks the manager's passive key grabs);
-- when it loses the focus or is hidden, it takes both back at once.
+- when it loses the focus, is hidden or is minimised, it takes them back at once.
 
 On macOS the app also hides the Dock and the menu bar and blocks process switching
 (kiosk.ui.macos_presentation).  Elsewhere (Wayland compositors, Windows) the hints do what
@@ -79,8 +79,11 @@ class Lockdown(QObject):
             window.showFullScreen()
         window.raise_()
         window.activateWindow()
+        self._hold_keyboard()
+
+    def _hold_keyboard(self) -> None:
         if QGuiApplication.platformName() != "offscreen":  # nothing to hold there
-            window.grabKeyboard()
+            self.window.grabKeyboard()
 
     def _focus_changed(self, focus_window) -> None:
         if self.engaged and focus_window is not self.window.windowHandle():
@@ -91,7 +94,7 @@ class Lockdown(QObject):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if self.engaged and kind == QEvent.Type.WindowActivate:
-            self.window.grabKeyboard()  # back from a dialog of ours: the keyboard again
+            self._hold_keyboard()  # back from a dialog of ours: the keyboard again
         elif self.engaged and kind in (
             QEvent.Type.WindowDeactivate,
             QEvent.Type.Hide,

@@ -9,7 +9,7 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -344,13 +344,3 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event) -> None:
-        # Somebody minimised the full-screen kiosk (a Win key, a gesture): put it back.
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self.settings.windowed
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            self.showFullScreen()
-        super().changeEvent(event)
