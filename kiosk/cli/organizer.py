@@ -31,6 +31,10 @@ def _make_out_dir(path: Path) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.formats is None or "pdf" in args.formats:
+        from kiosk.export import worker_pool
+
+        worker_pool.warm_up()  # loads the drawing code while the store opens
     services = open_services(args)
     try:
         formats = args.formats
@@ -67,10 +71,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from kiosk.campaign import load_campaign
     from kiosk.crypto import KeyFileError
+    from kiosk.export import worker_pool
     from kiosk.resources import default_campaign_dir
     from kiosk.services.keys import unlock
     from kiosk.services.merging import merge
 
+    worker_pool.warm_up()  # the opening workers' server loads while the keys unlock
     campaign = load_campaign(args.campaign or default_campaign_dir())
     passphrase = read_passphrase(args)
     try:

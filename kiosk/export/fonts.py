@@ -35,15 +35,39 @@ _MAYBE_RTL = re.compile(
 )
 
 
+# The CJK and Korean fonts are 4-5 MB each, and parsing them cost 0.18 s and tens of MB in
+# every drawing process: they load only when a name needs them.
+_LAZY = {"KioskSansCJK", "KioskSansKorean"}
+_FILES = {name: filename for name, filename in [*FALLBACK, (BOLD, "NotoSans-Bold.ttf")]}
+
+
+class _Coverage(dict[str, frozenset[int]]):
+    """Each font's character set, registering a font with reportlab on first use."""
+
+    def __missing__(self, name: str) -> frozenset[int]:
+        font = TTFont(name, str(resource_path(f"fonts/{_FILES[name]}")))
+        pdfmetrics.registerFont(font)
+        self[name] = frozenset(font.face.charToGlyph)
+        return self[name]
+
+
 @cache
 def register_fonts() -> dict[str, frozenset[int]]:
-    """Register the shipped fonts with reportlab once; returns each font's character set."""
-    coverage: dict[str, frozenset[int]] = {}
-    for name, filename in [*FALLBACK, (BOLD, "NotoSans-Bold.ttf")]:
-        font = TTFont(name, str(resource_path(f"fonts/{filename}")))
-        pdfmetrics.registerFont(font)
-        coverage[name] = frozenset(font.face.charToGlyph)
+    """Register the shipped fonts with reportlab once; returns each font's character set
+    (the large CJK fonts are registered when first looked up)."""
+    coverage = _Coverage()
+    for name in _FILES:
+        if name not in _LAZY:
+            coverage[name]
     return coverage
+
+
+def load_all_fonts() -> None:
+    """Register the large fonts too: for the sheet workers' fork server, which parses them
+    once for every worker it forks."""
+    coverage = register_fonts()
+    for name in _LAZY:
+        coverage[name]  # registers it
 
 
 def visual_order(text: str) -> str:

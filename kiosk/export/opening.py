@@ -3,10 +3,7 @@ core for the organizer's large merges."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +17,7 @@ from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, 
 from kiosk.core.record_codec import decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
+from kiosk.export.worker_pool import worker_pool
 
 
 @dataclass
@@ -101,21 +99,7 @@ def _checked(
             stats.damaged += 1
 
 
-def watch_parent(parent: int) -> None:
-    """Runs in each worker process: exit as soon as the process that started it is gone."""
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _init_worker(
-    raw_keys: list[bytes], keep_strokes: bool, parent: int, fields: list[FieldSpec] | None
-) -> None:
+def _init_worker(raw_keys: list[bytes], keep_strokes: bool, fields: list[FieldSpec] | None) -> None:
     global _worker_keep_strokes, _worker_fields
     _worker_keys.clear()
     for raw in raw_keys:
@@ -123,7 +107,6 @@ def _init_worker(
         _worker_keys[key_id(key.public_key())] = key
     _worker_keep_strokes = keep_strokes
     _worker_fields = fields
-    watch_parent(parent)
 
 
 def _open_batch(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
@@ -162,10 +145,8 @@ def open_in_parallel(
             open_signatures(items, private_keys, stats, keep_strokes), fields, stats
         )
         return
-    pool = multiprocessing.get_context("spawn").Pool(
-        workers,
-        initializer=_init_worker,
-        initargs=(raw_private_bytes(private_keys), keep_strokes, os.getpid(), fields),
+    pool = worker_pool(
+        workers, _init_worker, (raw_private_bytes(private_keys), keep_strokes, fields)
     )
     pending: deque = deque()
     try:

@@ -8,12 +8,11 @@ signatures there are, and every core helps.  Chunks live in a hidden folder besi
 destination (they hold what the final PDF holds) and are removed whatever happens.
 
 Workers never outlive the export: a failure or a cancel terminates them at once, and each
-worker watches its parent and exits when the kiosk process is gone (even after a SIGKILL).
+worker watches the kiosk process and exits when it is gone (even after a SIGKILL).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -28,8 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.campaign import Campaign
 from kiosk.core.exporting import ExportCancelled, ExportFailed, Progress, no_progress
-from kiosk.core.models import Event, OpenedSignature, SealedSignature
-from kiosk.export.opening import OpenStats, open_signatures, raw_private_bytes, watch_parent
+from kiosk.export.opening import raw_private_bytes
 from kiosk.export.pdf_layout import (
     GREY,
     HEADER_ROW_H,
@@ -41,65 +39,11 @@ from kiosk.export.pdf_layout import (
     new_canvas,
 )
 from kiosk.export.sheet_groups import SheetGroup
+from kiosk.export.sheet_worker import PageSpec, layout_for, render_chunk
+from kiosk.export.worker_pool import worker_pool
 from kiosk.fileio import atomic_writer
 
 __all__ = ["SheetGroup", "SheetLayout", "verify_sheets", "write_blank_sheets", "write_sheets"]
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    kiosk_id: str
-    event: Event | None
-    page: int
-    first_number: int
-    rows: list[OpenedSignature] | list[SealedSignature]
-
-
-_LAYOUTS: dict[tuple, SheetLayout] = {}
-
-
-def _layout(campaign: Campaign, language: str, include_email: bool) -> SheetLayout:
-    """One layout per campaign and language in each process (fonts, wrapped statement)."""
-    key = (campaign.folder, campaign.slug, language, include_email)
-    if key not in _LAYOUTS:
-        _LAYOUTS[key] = SheetLayout(campaign, language, include_email)
-    return _LAYOUTS[key]
-
-
-def _opened(rows: list, keys: list[X25519PrivateKey], stats: OpenStats) -> list[OpenedSignature]:
-    if not rows or isinstance(rows[0], OpenedSignature):
-        return rows
-    return list(open_signatures(rows, keys, stats))
-
-
-def render_chunk(
-    path: Path,
-    campaign: Campaign,
-    language: str,
-    include_email: bool,
-    pages_total: int,
-    pages: list[PageSpec],
-    raw_keys: list[bytes],
-) -> int:
-    """Draw some pages to their own PDF (runs in a worker process).
-
-    Sealed rows are opened here, so decryption runs on every core too; the keys arrive as raw
-    bytes through the worker's pipe and live only in its memory.  Returns how many rows could
-    not be opened (the caller refuses to deliver short sheets)."""
-    layout = _layout(campaign, language, include_email)
-    keys = [X25519PrivateKey.from_private_bytes(raw) for raw in raw_keys]
-    stats = OpenStats()
-    canvas = new_canvas(str(path), layout.title)
-    layout.qr_form(canvas)
-    for spec in pages:
-        rows = _opened(spec.rows, keys, stats)
-        layout.page_furniture(canvas, spec.kiosk_id, spec.event, spec.page, pages_total, len(rows))
-        layout.row_lines(canvas, layout.rows_per_page)
-        for index, item in enumerate(rows):
-            layout.draw_row(canvas, index, spec.first_number + index, item)
-        canvas.showPage()
-    canvas.save()
-    return stats.damaged + stats.other_key
 
 
 def _join(chunks: list[Path], path: Path, title: str) -> None:
@@ -114,7 +58,13 @@ def _join(chunks: list[Path], path: Path, title: str) -> None:
                     joined.pages.extend(source.pages)
                 joined.docinfo["/Title"] = title
                 joined.docinfo["/Creator"] = "Petition Kiosk"
-                joined.save(cast(BinaryIO, handle))
+                # The chunks' streams are compressed already: copied as they are, not
+                # decoded and compressed again (qpdf's default, ten times slower).
+                joined.save(
+                    cast(BinaryIO, handle),
+                    compress_streams=False,
+                    stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                )
         finally:
             for source in sources:
                 source.close()
@@ -191,21 +141,17 @@ def write_sheets(
 
     Over ``pages_per_file`` pages the sheets go to numbered part files (page numbers run on
     across them): joining costs memory per page, and parts keep it flat and print easier."""
-    layout = _layout(campaign, language, include_email)
+    layout = layout_for(campaign, language, include_email)
     pages_total = sum(layout.pages_for(g.count) for g in groups) if groups else 1
+    workers = _worker_count(pages_total, chunk_pages)
+    if workers:  # equal chunks, a multiple of the workers: none draws alone at the end
+        rounds = -(-pages_total // (workers * chunk_pages))
+        chunk_pages = -(-pages_total // (workers * rounds))
     pages_per_file = max(chunk_pages, pages_per_file - pages_per_file % chunk_pages)
     targets = part_paths(path, -(-pages_total // pages_per_file))
     total = sum(g.count for g in groups)
     folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    workers = _worker_count(pages_total, chunk_pages)
-    # "spawn": the kiosk may run this from a Qt application, which must not be forked.
-    pool: Pool | None = (
-        multiprocessing.get_context("spawn").Pool(
-            workers, initializer=watch_parent, initargs=(os.getpid(),)
-        )
-        if workers
-        else None
-    )
+    pool: Pool | None = worker_pool(workers) if workers else None
     files: list[SheetFile] = []
     chunks: list[Path] = []
     part_uuids: list[str] = []
@@ -303,13 +249,12 @@ def write_blank_sheets(
     path: Path, campaign: Campaign, pages: int, *, language: str, kiosk_id: str = ""
 ) -> int:
     """Empty sheets in the same layout, for when the table goes back to paper."""
-    layout = _layout(campaign, language, True)
+    layout = layout_for(campaign, language, True)
     with atomic_writer(path) as handle:
         canvas = new_canvas(handle, layout.title)
-        layout.qr_form(canvas)
+        layout.begin(canvas)
         for page in range(1, pages + 1):
             layout.page_furniture(canvas, kiosk_id, None, page, pages, None)
-            layout.row_lines(canvas, layout.rows_per_page)
             canvas.setFont(REGULAR, 8)
             canvas.setFillColor(GREY)
             for row in range(layout.rows_per_page):

@@ -26,6 +26,7 @@ from kiosk.core.exporting import (
 )
 from kiosk.core.models import OpenedSignature, SealedSignature
 from kiosk.crypto import KeyFileError, key_id
+from kiosk.export import worker_pool
 from kiosk.export.bundle import Identity
 from kiosk.export.opening import OpenStats, open_signatures
 from kiosk.export.pipeline import Delivered, ExportJournal, ExportRun, ExportWriter
@@ -105,6 +106,16 @@ class ExportService:
 
         Raises ExportFailed (one plain line) with nothing left on the destination and nothing
         in the ledger; ExportCancelled likewise when ``progress`` returned False."""
+        if "pdf" in request.formats:
+            worker_pool.warm_up()  # the sheet workers' server loads while the key unlocks
+        try:
+            return self._export(request, progress, key_file)
+        finally:
+            worker_pool.shut_down()
+
+    def _export(
+        self, request: ExportRequest, progress: Progress, key_file: Path | None
+    ) -> ExportReport:
         self.recover()
         unknown = set(request.formats) - set(FORMATS)
         if unknown:
