@@ -132,6 +132,8 @@ def test_malformed_values_through_the_service_api_are_validation_errors(kiosk):
             {"first_name": "Ada", "last_name": "L"}, True, False, [[(float("inf"), 0.1, 0.5)]]
         ),
         SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, "strokes"),  # type: ignore[arg-type]
+        SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, [[(0.1, 0.2)]]),  # type: ignore[list-item]
+        SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, [[(0.1, None, 0.5)]]),
         SignatureDraft("not a dict", True, False),  # type: ignore[arg-type]
     ]
     for draft in bad_drafts:
@@ -151,3 +153,10 @@ def test_event_names_are_checked_like_signer_fields(kiosk):
     with pytest.raises(EventError):
         kiosk.events.start("Fair", "Hall\u2066")
     assert kiosk.events.start("  Freshers   fair ", "Union").name == "Freshers fair"
+
+
+def test_drawings_are_clamped_to_the_pad_and_rounded():
+    strokes = [[(0.123456, 0.5, 0.77777), (2, -1, 0.5)], [], [(0.00004, "0.99996", 0.0005)]]
+    _, cleaned = validate_draft(SignatureDraft({"first_name": "Ada"}, True, False, strokes), [NAME])
+    assert cleaned == [[(0.1235, 0.5, 0.778), (1.0, 0.0, 0.5)], [(0.0, 1.0, 0.001)]]
+    assert [repr(v) for v in cleaned[0][0]] == ["0.1235", "0.5", "0.778"]  # short in the record
