@@ -95,12 +95,15 @@ def read_inputs(
     """Every record of every input that passes ``trust`` (its kiosk's signature, a
     registered kiosk); what it leaves out is counted in ``trust.report``."""
     for path in paths:
-        for item in _records(path, campaign, report):
-            if trust is None or trust.admit(item, path.name):
+        for item, vouched_by in _records(path, campaign, report):
+            if trust is None or trust.admit(item, path.name, vouched_by):
                 yield item
 
 
-def _records(path: Path, campaign: Campaign, report: MergeReport) -> Iterator[SealedSignature]:
+def _records(
+    path: Path, campaign: Campaign, report: MergeReport
+) -> Iterator[tuple[SealedSignature, bytes | None]]:
+    """Each record, with the kiosk key whose signed manifest vouches for it (bundles)."""
     if not path.is_file():
         raise ExportFailed(f"{path}: file not found")
     with path.open("rb") as handle:
@@ -117,11 +120,12 @@ def _records(path: Path, campaign: Campaign, report: MergeReport) -> Iterator[Se
                 "(forged, altered, or from a version before kiosks signed bundles)"
             )
         report.inputs.append((path.name, manifest.record_count))
-        yield from items
+        for item in items:
+            yield item, manifest.kiosk_key
     else:
         count = 0
         for count, row in enumerate(_read_database(path, campaign), 1):  # noqa: B007
-            yield row
+            yield row, None
         report.inputs.append((path.name, count))
 
 

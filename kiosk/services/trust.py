@@ -118,8 +118,13 @@ class TrustCheck:
         self.registry, self.key_ids, self.accept_unknown = registry, key_ids, accept_unknown
         self.report = TrustReport()
 
-    def admit(self, item: SealedSignature, source: str) -> bool:
-        if not signed_by_kiosk(item):
+    def admit(self, item: SealedSignature, source: str, vouched_by: bytes | None = None) -> bool:
+        """``vouched_by``: the kiosk key that signed the manifest of the bundle the record came
+        in.  That signature covers the hash of every record line, so a record carrying the
+        same key needs no check of its own (an Ed25519 verification is 0.14 ms here: 14 s of
+        CPU over 100,000 records)."""
+        vouched = vouched_by is not None and item.kiosk_key == vouched_by
+        if not vouched and not signed_by_kiosk(item):
             self.report.forged[source] += 1
             return False
         fingerprint = fingerprint_of(item.kiosk_key)
