@@ -76,7 +76,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from kiosk.services.keys import unlock
     from kiosk.services.merging import merge
 
-    worker_pool.warm_up()  # the opening workers' server loads while the keys unlock
+    # The workers' server loads while the keys unlock.
+    worker_pool.warm_up(worker_pool.SHEETS if "pdf" in args.formats else worker_pool.OPENING)
     campaign = load_campaign(args.campaign or default_campaign_dir())
     passphrase = read_passphrase(args)
     try:

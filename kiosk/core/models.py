@@ -23,7 +23,7 @@ class SignatureDraft:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a merge holds 100,000s of these
 class SignerRecord:
     """A validated signer: the plaintext that gets sealed. Never stored as is."""
 
@@ -80,7 +80,7 @@ class Event:
         return (self.name, self.place, self.starts_at)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a merge holds 100,000s of these
 class SealedSignature:
     """A stored signature as the store and bundles hold it: metadata plus the sealed blob."""
 
@@ -94,7 +94,7 @@ class SealedSignature:
     kiosk_key: bytes | None = None  # the kiosk's Ed25519 public key (raw), from its store
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a merge holds 100,000s of these
 class OpenedSignature:
     """A signature opened with the organizer's private key (exports only)."""
 

@@ -17,7 +17,7 @@ from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, 
 from kiosk.core.record_codec import decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
-from kiosk.export.worker_pool import worker_pool
+from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
 
 
 @dataclass
@@ -127,6 +127,11 @@ def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
     ]
 
 
+def worker_pool_preload(keep_strokes: bool) -> list[str]:
+    """Drawings are kept only when sheets will be drawn: then the server loads that too."""
+    return SHEETS if keep_strokes else OPENING
+
+
 def open_in_parallel(
     items: Iterable[SealedSignature],
     private_keys: list[X25519PrivateKey],
@@ -146,7 +151,10 @@ def open_in_parallel(
         )
         return
     pool = worker_pool(
-        workers, _init_worker, (raw_private_bytes(private_keys), keep_strokes, fields)
+        workers,
+        _init_worker,
+        (raw_private_bytes(private_keys), keep_strokes, fields),
+        preload=worker_pool_preload(keep_strokes),
     )
     pending: deque = deque()
     try:

@@ -20,22 +20,24 @@ import time
 from collections.abc import Callable
 from multiprocessing.pool import Pool
 
-# What the fork server loads before it forks a worker.
-PRELOAD = ["kiosk.export.worker_preload"]
+# What the fork server loads before it forks a worker: the drawing code and its fonts for
+# sheets, or only the opening code (a merge to CSV has no use for 50 MB of fonts).
+SHEETS = ["kiosk.export.worker_preload"]
+OPENING = ["kiosk.export.opening"]
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
     if sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)  # read when the server starts, once per process
+    context.set_forkserver_preload(preload)  # read when the server starts, once per process
     return context
 
 
-def warm_up() -> None:
+def warm_up(preload: list[str] = SHEETS) -> None:
     """Start the fork server now, so it loads the drawing code while this process does
     other work (opening the store, unlocking the key): 0.2 s off every export with sheets."""
-    context = _context()
+    context = _context(preload)
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
@@ -84,8 +86,12 @@ def _start(parent: int, initializer: Callable[..., None] | None, initargs: tuple
 
 
 def worker_pool(
-    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()
+    workers: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple = (),
+    preload: list[str] = SHEETS,
 ) -> Pool:
-    """A pool of ``workers`` processes that stop with this one."""
+    """A pool of ``workers`` processes that stop with this one (``preload``: what a fork
+    server started now loads; one already running keeps what it loaded)."""
     args = (os.getpid(), initializer, initargs)
-    return _context().Pool(workers, initializer=_start, initargs=args)
+    return _context(preload).Pool(workers, initializer=_start, initargs=args)
