@@ -117,6 +117,16 @@ class TrustCheck:
     def __init__(self, registry: KioskRegistry | None, key_ids: set[str], accept_unknown: bool):
         self.registry, self.key_ids, self.accept_unknown = registry, key_ids, accept_unknown
         self.report = TrustReport()
+        self._kiosks: dict[bytes | None, tuple[str, bool]] = {}
+
+    def _kiosk(self, public_raw: bytes | None) -> tuple[str, bool]:
+        """A kiosk's fingerprint and whether the registry knows it, worked out once per kiosk
+        (not once per record)."""
+        if public_raw not in self._kiosks:
+            fingerprint = fingerprint_of(public_raw)
+            known = self.registry is not None and self.registry.knows(fingerprint)
+            self._kiosks[public_raw] = (fingerprint, known)
+        return self._kiosks[public_raw]
 
     def admit(self, item: SealedSignature, source: str, vouched_by: bytes | None = None) -> bool:
         """``vouched_by``: the kiosk key that signed the manifest of the bundle the record came
@@ -127,8 +137,7 @@ class TrustCheck:
         if not vouched and not signed_by_kiosk(item):
             self.report.forged[source] += 1
             return False
-        fingerprint = fingerprint_of(item.kiosk_key)
-        known = self.registry is not None and self.registry.knows(fingerprint)
+        fingerprint, known = self._kiosk(item.kiosk_key)
         if not known and not self.accept_unknown:
             self.report.unknown[fingerprint] += 1
             return False
