@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from kiosk.app.memory import release_free_memory
 from kiosk.campaign import Campaign
 from kiosk.settings import Settings
 from kiosk.store import quick_read
@@ -40,6 +41,7 @@ class DeferredServices:
             # PySide's import hook reads the source of every module imported after it (to
             # look for feature switches), and linecache keeps it all: ~20 MB of text by now.
             linecache.clearcache()
+            release_free_memory()
             log.info("store and services opened")
         return self._services
 
