@@ -47,7 +47,7 @@ def open_services(settings: Settings, campaign: Campaign | None = None) -> Servi
     sessions = new_session_factory(engine)
     keys = KeyPolicy(settings, campaign)
     writer = SignatureWriter(settings.database_path)
-    signing = SigningService(sessions, campaign, keys.public_key(), writer)
+    signing = SigningService(campaign, keys.public_key(), writer)
     events = EventService(sessions)
     pin = PinService(sessions)
     return Services(

@@ -51,7 +51,10 @@ QR_SIZE = 66.0
 GREY = Color(0.45, 0.45, 0.45)
 RULE = Color(0.75, 0.75, 0.75)
 ROW_MARK = "/PKRow"  # marked-content tag around each signer's row
-FURNITURE = "sheetFurniture"  # the form holding what every page shares
+FURNITURE = "sheetFurniture"
+# Columns that hold only ASCII digits and punctuation, sized to fit them ("100000",
+# "2026-11-28 20:20").
+_ASCII = frozenset({"number", "time"})  # the form holding what every page shares
 
 
 def _wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
@@ -254,6 +257,10 @@ class SheetLayout:
         for key, width in self.columns:
             if key == "signature":
                 draw_strokes(canvas, record.strokes, x + 4, base + 3, width - 8, ROW_H - 6)
+            elif key in _ASCII:  # no font fallback, no shaping and no fitting to work out
+                text.setTextOrigin(x + 3, text_y)
+                text.setFont(REGULAR, 8.5)
+                text.textOut(values[key])
             elif values[key]:
                 size = 10 if key == "name" else 8.5
                 text.setTextOrigin(x + 3, text_y)

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.campaign import Campaign
 from kiosk.core.models import Event, Receipt, SignatureDraft, SignerRecord
@@ -26,7 +25,6 @@ from kiosk.crypto import (
     seal,
     sign_statement,
 )
-from kiosk.store import repository as repo
 from kiosk.store.signature_writer import Sealer, SignatureWriter, outer_time, stored_time
 
 log = logging.getLogger(__name__)
@@ -39,12 +37,10 @@ class SealingNotReady(Exception):
 class SigningService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
         campaign: Campaign,
         public_key: X25519PublicKey | None,
         writer: SignatureWriter,
     ):
-        self._sessions = sessions
         self._writer = writer
         self.campaign = campaign
         self._public_key: X25519PublicKey | None = None
@@ -55,23 +51,27 @@ class SigningService:
         self._sign_older_rows()
 
     def _load_kiosk_id(self) -> str:
-        with self._sessions.begin() as session:
-            kiosk_id = repo.get_meta(session, "kiosk_id")
-            if not kiosk_id:
-                kiosk_id = f"kiosk-{secrets.token_hex(3)}"
-                repo.set_meta(session, "kiosk_id", kiosk_id)
-            stored = repo.get_meta(session, "identity_key")
-            if stored:
-                self._identity = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
-            else:  # made once, at setup (or on the upgrade of an older kiosk)
-                self._identity = new_identity()
-                raw = base64.b64encode(identity_bytes(self._identity)).decode("ascii")
-                repo.set_meta(session, "identity_key", raw)
-                public = base64.b64encode(public_identity(self._identity)).decode("ascii")
-                repo.set_meta(session, "identity_public", public)
-            if not repo.get_meta(session, "campaign"):
-                repo.set_meta(session, "campaign", self.campaign.slug)  # for merging later
-            return kiosk_id
+        """The kiosk's id and identity key, made once, at setup (or on the upgrade of an
+        older kiosk)."""
+        made: list[Ed25519PrivateKey] = []
+
+        def identity() -> str:
+            made.append(new_identity())
+            return base64.b64encode(identity_bytes(made[0])).decode("ascii")
+
+        values = self._writer.ensure_meta(
+            {
+                "kiosk_id": lambda: f"kiosk-{secrets.token_hex(3)}",
+                "identity_key": identity,
+                "campaign": lambda: self.campaign.slug,  # for merging later
+            }
+        )
+        self._identity = Ed25519PrivateKey.from_private_bytes(
+            base64.b64decode(values["identity_key"])
+        )
+        public = base64.b64encode(public_identity(self._identity)).decode("ascii")
+        self._writer.ensure_meta({"identity_public": lambda: public})
+        return values["kiosk_id"]
 
     @property
     def ready(self) -> bool:
@@ -83,9 +83,7 @@ class SigningService:
 
     def counts(self) -> tuple[int, int]:
         """(signatures in the open event, signatures stored in total)."""
-        with self._sessions() as session:
-            event = repo.open_event(session)
-            return (event.signature_count if event else 0), repo.total_count(session)
+        return self._writer.counts()
 
     @property
     def identity_fingerprint(self) -> str:
@@ -101,12 +99,15 @@ class SigningService:
 
     def _sign_older_rows(self) -> None:
         """Rows stored before kiosks signed them are signed once, by this kiosk, at start."""
-        with self._sessions.begin() as session:
-            for row_id, uuid_, start, kiosk, outer, key, sealed in repo.unsigned_rows(session):
-                statement = record_statement(
-                    uuid_, stored_time(start), kiosk, stored_time(outer), key, sealed
-                )
-                repo.set_kiosk_sig(session, row_id, sign_statement(self._identity, statement))
+
+        def sign(row: tuple) -> bytes:
+            _id, uuid_, start, kiosk, outer, key, sealed = row
+            statement = record_statement(
+                uuid_, stored_time(start), kiosk, stored_time(outer), key, sealed
+            )
+            return sign_statement(self._identity, statement)
+
+        self._writer.sign_unsigned(sign)
 
     def _sealer(self, draft: SignatureDraft) -> tuple[Sealer, list[datetime]]:
         """Validate now (outside the transaction); seal once the event is known (inside)."""

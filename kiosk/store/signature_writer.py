@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.models import Event
-from kiosk.store.database import apply_pragmas
+from kiosk.store.sqlite_file import apply_pragmas
 
 # The format SQLAlchemy's SQLite DateTime uses: the ORM reads these rows back.
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
@@ -34,6 +35,14 @@ _BUMP = (
     "UPDATE events SET signature_count = signature_count + ? WHERE id = ? RETURNING signature_count"
 )
 _TOTAL = "SELECT COALESCE(SUM(signature_count), 0) FROM events"
+_META = "SELECT value FROM kiosk_meta WHERE key = ?"
+_ADD_META = "INSERT INTO kiosk_meta (key, value) VALUES (?, ?)"
+# Rows stored before kiosks signed them (an upgraded kiosk), with what the signature covers.
+_UNSIGNED = (
+    "SELECT s.id, s.uuid, e.starts_at, s.kiosk_id, s.signed_at, s.key_id, s.sealed"
+    " FROM signatures s JOIN events e ON e.id = s.event_id WHERE s.kiosk_sig IS NULL"
+)
+_SET_SIG = "UPDATE signatures SET kiosk_sig = ? WHERE id = ?"
 
 # Builds the row for an event: (uuid, kiosk_id, signed_at, key_id, sealed, kiosk signature).
 Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes, bytes]]
@@ -41,6 +50,10 @@ Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes, bytes]]
 
 def stored_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_TIME_FORMAT)
+
+
+def _read_time(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def outer_time(moment: datetime) -> str:
@@ -58,13 +71,61 @@ class SignatureWriter:
     def close(self) -> None:
         self._db.close()
 
+    # --- what the signing service needs besides signing, without the ORM ---
+    def meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(_META, (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def ensure_meta(self, defaults: dict[str, Callable[[], str]]) -> dict[str, str]:
+        """Each kiosk_meta value, made by its default where missing, in one transaction (two
+        processes starting at once agree on the kiosk's id and identity)."""
+        values: dict[str, str] = {}
+        with self._lock, self._transaction():
+            for key, make in defaults.items():
+                row = self._db.execute(_META, (key,)).fetchone()
+                if row is None:
+                    values[key] = make()
+                    self._db.execute(_ADD_META, (key, values[key]))
+                else:
+                    values[key] = str(row[0])
+        return values
+
+    def counts(self) -> tuple[int, int]:
+        """(signatures at the open event, collected in total)."""
+        with self._lock:
+            row = self._db.execute(_OPEN_EVENT).fetchone()
+            (total,) = self._db.execute(_TOTAL).fetchone()
+        return (row[4] if row else 0), total
+
+    def sign_unsigned(self, sign: Callable[[tuple], bytes]) -> int:
+        """Give every row without a kiosk signature one: ``sign`` gets (row id, uuid, event
+        start, kiosk, time, key id, sealed) with the times as datetimes."""
+        with self._lock, self._transaction():
+            rows = self._db.execute(_UNSIGNED).fetchall()
+            for row in rows:
+                start, signed = (_read_time(row[2]), _read_time(row[4]))
+                signature = sign((row[0], row[1], start, row[3], signed, row[5], row[6]))
+                self._db.execute(_SET_SIG, (signature, row[0]))
+        return len(rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
     def _open_event(self, now: datetime) -> Event:
         row = self._db.execute(_OPEN_EVENT).fetchone()
         if row is None:  # the volunteer has none open: one named after today
             name = f"Event {now:%Y-%m-%d}"
             cursor = self._db.execute(_NEW_EVENT, (name, stored_time(now)))
             return Event(int(cursor.lastrowid or 0), name, "", now, None, 0)
-        starts = datetime.fromisoformat(row[3]).replace(tzinfo=UTC)
+        starts = _read_time(row[3])
         return Event(row[0], row[1], row[2], starts, None, row[4])
 
     def add(self, seal: Sealer, count: int = 1) -> tuple[Event, list[str], int, int]:

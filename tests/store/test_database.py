@@ -74,7 +74,11 @@ def test_old_database_upgrades_with_every_row_intact_after_a_backup(settings):
         with kiosk.engine.connect() as c:
             rows = c.exec_driver_sql("SELECT uuid, sealed FROM signatures ORDER BY id").all()
             version = c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            unsigned = c.exec_driver_sql(
+                "SELECT COUNT(*) FROM signatures WHERE kiosk_sig IS NULL"
+            ).scalar()
         assert version == HEAD_REVISION
+        assert unsigned == 0  # the older rows were signed by this kiosk at start
         assert rows == [(f"uuid-{i}", bytes([i % 256]) * 40) for i in range(250)]
         assert kiosk.signing.counts() == (250, 250)
         kiosk.signing.sign(make_draft())
