@@ -2,8 +2,10 @@
 
 Opening the store loads SQLAlchemy, Alembic and cryptography (about two thirds of a second
 on a small machine).  The welcome screen needs none of it: its counts and "is this kiosk set
-up?" come from a plain read-only SQLite query.  So the window is shown first, and the
-services open right after the first frame (or sooner, the moment a screen calls one).
+up?" come from a plain read-only SQLite query.  So the window is shown first; right after
+the first frame only the signing service opens (plain sqlite3 and cryptography), and the
+rest of the store (SQLAlchemy, about 15 MB) the first time a volunteer screen asks for it.
+An attendee's screens never load it.
 """
 
 from __future__ import annotations
@@ -20,47 +22,69 @@ from kiosk.store import quick_read
 
 if TYPE_CHECKING:
     from kiosk.app.services import Services
+    from kiosk.services.signing import SigningService
 
 log = logging.getLogger(__name__)
 
 
 class DeferredServices:
-    """Opens the services once, on first use; ``ready`` says whether that happened."""
+    """Opens the signing service, then the whole store, each once, on first use."""
 
-    def __init__(self, settings: Settings, campaign: Campaign, opener: Callable[..., Services]):
-        self.settings, self.campaign, self._opener = settings, campaign, opener
+    def __init__(
+        self,
+        settings: Settings,
+        campaign: Campaign,
+        opener: Callable[..., Services],
+        signing_opener: Callable[..., SigningService],
+    ):
+        self.settings, self.campaign = settings, campaign
+        self._opener, self._signing_opener = opener, signing_opener
         self._services: Services | None = None
+        self._signing: SigningService | None = None
+        self._closed = False
 
     @property
     def ready(self) -> bool:
+        """Whether the whole store is open."""
         return self._services is not None
+
+    @property
+    def signing_ready(self) -> bool:
+        return self._signing is not None
+
+    def signing(self) -> SigningService:
+        if self._signing is None:
+            self._signing = self._signing_opener(self.settings, self.campaign)
+            _tidy_after_opening()
+            log.info("signing opened")
+        return self._signing
 
     def get(self) -> Services:
         if self._services is None:
-            self._services = self._opener(self.settings, self.campaign)
-            # PySide's import hook reads the source of every module imported after it (to
-            # look for feature switches), and linecache keeps it all: ~20 MB of text by now.
-            linecache.clearcache()
-            release_free_memory()
+            self._services = self._opener(self.settings, self.campaign, self.signing())
+            _tidy_after_opening()
             log.info("store and services opened")
         return self._services
 
     def close(self) -> None:
+        self._closed = True  # a screen refreshed while the window goes reads the file instead
         if self._services is not None:
             self._services.close()
+        elif self._signing is not None:
+            self._signing.writer.close()
 
     # --- what the first frame asks, answered without opening the store ---
     def counts(self) -> tuple[int, int]:
-        if not self.ready:
+        if not self.signing_ready or self._closed:
             quick = quick_read.counts(self.settings.database_path)
-            if quick is not None:
-                return quick
-        return self.get().signing.counts()
+            if quick is not None or self._closed:
+                return quick or (0, 0)
+        return self.signing().counts()
 
     def has_key(self) -> bool:
-        if not self.ready:
+        if not self.signing_ready:
             return self.settings.public_key_path.is_file() or bool(self.campaign.public_key_file)
-        return self.get().signing.ready
+        return self.signing().ready
 
     def needs_setup(self) -> bool:
         if not self.ready:
@@ -68,6 +92,13 @@ class DeferredServices:
             if pin_set is not None:
                 return not (pin_set and self.has_key())
         return self.get().setup.needs_setup()
+
+
+def _tidy_after_opening() -> None:
+    # PySide's import hook reads the source of every module imported after it (to look for
+    # feature switches), and linecache keeps it all: megabytes of text by now.
+    linecache.clearcache()
+    release_free_memory()
 
 
 class _Port:
@@ -79,11 +110,14 @@ class _Port:
     def __init__(self, deferred: DeferredServices, name: str):
         self._deferred, self._name = deferred, name
 
+    def _ready(self) -> bool:
+        return self._deferred.ready
+
     def _target(self) -> Any:
         return getattr(self._deferred.get(), self._name)
 
     def __getattr__(self, attribute: str) -> Any:
-        if self._deferred.ready:
+        if self._ready():
             return getattr(self._target(), attribute)
 
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -93,6 +127,14 @@ class _Port:
 
 
 class _SigningPort(_Port):
+    """Signing opens the signing service alone: no ORM for an attendee."""
+
+    def _ready(self) -> bool:
+        return self._deferred.signing_ready
+
+    def _target(self) -> Any:
+        return self._deferred.signing()
+
     def counts(self) -> tuple[int, int]:
         return self._deferred.counts()
 

@@ -96,28 +96,38 @@ def acquire_instance_lock(data_dir):
 
 
 def _open_services_now(deferred: DeferredServices, app) -> None:
-    """Right after the first frame: open the store, then clean up interrupted exports."""
+    """Right after the first frame: open signing (the store's checks run here), then clean
+    up interrupted exports if any were left."""
     from PySide6.QtWidgets import QMessageBox
 
     from kiosk.crypto import KeyFileError
+    from kiosk.export.pipeline import ExportJournal
 
     try:
-        services = deferred.get()
+        deferred.signing()
     except (StoreRefused, KeyFileError) as exc:
         log.error("cannot start: %s", type(exc).__name__)
         QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
         app.exit(1)
         return
+    if not ExportJournal(deferred.settings.exports_journal_dir).has_notes():
+        return  # nothing to clean up: the rest of the store opens when a volunteer needs it
     try:
-        services.exports.recover()
+        deferred.get().exports.recover()
     except Exception as exc:  # never stop the kiosk over a leftover on a USB stick
         log.warning("could not clean up an interrupted export: %s", type(exc).__name__)
 
 
-def _open_services(settings: Settings, campaign):
+def _open_services(settings: Settings, campaign, signing):
     from kiosk.app.services import open_services
 
-    return open_services(settings, campaign)
+    return open_services(settings, campaign, signing)
+
+
+def _open_signing(settings: Settings, campaign):
+    from kiosk.app.signing_store import open_signing
+
+    return open_signing(settings, campaign)
 
 
 def _exit_on_terminate(app, window) -> None:
@@ -172,7 +182,7 @@ def run_app(settings: Settings) -> int:
         log.error("cannot start: %s", type(exc).__name__)
         QMessageBox.critical(None, "Petition Kiosk", f"The kiosk cannot start.\n\n{exc}")
         return 1
-    deferred = DeferredServices(settings, campaign, _open_services)
+    deferred = DeferredServices(settings, campaign, _open_services, _open_signing)
     from kiosk.ui.main_window import MainWindow
 
     # The volunteer's default language, read without opening the store (first paint first).

@@ -40,14 +40,20 @@ class Services:
         self.engine.dispose()
 
 
-def open_services(settings: Settings, campaign: Campaign | None = None) -> Services:
-    """Raises CampaignError, StoreRefused or KeyFileError with a message for a person."""
+def open_services(
+    settings: Settings, campaign: Campaign | None = None, signing: SigningService | None = None
+) -> Services:
+    """Raises CampaignError, StoreRefused or KeyFileError with a message for a person.
+    ``signing``: the kiosk's already open signing service (see signing_store)."""
     campaign = campaign or load_campaign(settings.campaign_dir)
     engine = open_database(settings.database_path, settings.backups_dir)
     sessions = new_session_factory(engine)
     keys = KeyPolicy(settings, campaign)
-    writer = SignatureWriter(settings.database_path)
-    signing = SigningService(campaign, keys.public_key(), writer)
+    if signing is None:
+        signing = SigningService(
+            campaign, keys.public_key(), SignatureWriter(settings.database_path)
+        )
+    writer = signing.writer
     events = EventService(sessions)
     pin = PinService(sessions)
     return Services(

@@ -134,6 +134,9 @@ class ExportJournal:
     def clear(self, export_id: str) -> None:
         self._path(export_id).unlink(missing_ok=True)
 
+    def has_notes(self) -> bool:
+        return self.folder.is_dir() and any(self.folder.glob("*.json"))
+
     def recover(self, is_recorded: Callable[[list[str]], bool]) -> int:
         """Remove what interrupted exports left behind; returns how many were cleaned up.
 

@@ -74,6 +74,10 @@ class SigningService:
         return values["kiosk_id"]
 
     @property
+    def writer(self) -> SignatureWriter:
+        return self._writer
+
+    @property
     def ready(self) -> bool:
         return self._public_key is not None
 

@@ -299,7 +299,7 @@ def test_killing_the_kiosk_mid_export_stops_the_workers_and_the_next_export_clea
 
     from kiosk.demo import demo_drafts
 
-    for start in range(0, 1500, 500):
+    for start in range(0, 3000, 500):
         kiosk.signing.sign_many(demo_drafts(500, seed=start))
     settings = kiosk.settings
     kiosk.close()
@@ -327,8 +327,7 @@ def test_killing_the_kiosk_mid_export_stops_the_workers_and_the_next_export_clea
         staged = any(p.name.startswith(".petition-kiosk-export-") for p in out.iterdir())
         time.sleep(0.05)
     assert len(workers) >= 3, "the export never started its sheet workers"
-    assert staged
-    time.sleep(0.3)  # drawing
+    assert staged  # drawing: stop it now (sheets for 3,000 take a few seconds)
     child.send_signal(signal.SIGKILL)
     child.wait()
     deadline = time.monotonic() + 10
@@ -341,6 +340,6 @@ def test_killing_the_kiosk_mid_export_stops_the_workers_and_the_next_export_clea
     try:
         assert again.exports.recover() == 1
         assert list(out.iterdir()) == []  # the staged sheets with signers' names are gone
-        assert again.admin.unexported_count() == 1500
+        assert again.admin.unexported_count() == 3000
     finally:
         again.close()
