@@ -22,7 +22,6 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import BinaryIO, cast
 
-import pikepdf
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.campaign import Campaign
@@ -40,6 +39,7 @@ from kiosk.export.pdf_layout import (
 )
 from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.sheet_worker import PageSpec, layout_for, render_chunk
+from kiosk.export.worker_pool import shut_down as worker_pool_shut_down
 from kiosk.export.worker_pool import worker_pool
 from kiosk.fileio import atomic_writer
 
@@ -47,6 +47,8 @@ __all__ = ["SheetGroup", "SheetLayout", "verify_sheets", "write_blank_sheets", "
 
 
 def _join(chunks: list[Path], path: Path, title: str) -> None:
+    import pikepdf  # loaded when the first file is joined, often after the workers are gone
+
     with atomic_writer(path) as handle:
         if len(chunks) == 1:
             handle.write(chunks[0].read_bytes())
@@ -97,6 +99,8 @@ class SheetFile:
 def verify_sheets(path: Path, page_rows: list[int]) -> None:
     """Open a written sheet file and check its page count and the signer rows on every page
     (each row is wrapped in a marked-content tag, counted in the page's content)."""
+    import pikepdf
+
     mark = ROW_MARK.encode("ascii") + b" BMC"
     try:
         with pikepdf.open(path) as pdf:
@@ -118,6 +122,8 @@ def verify_sheets(path: Path, page_rows: list[int]) -> None:
 
 
 def _content_streams(contents) -> list:
+    import pikepdf
+
     if contents is None:
         return []
     if isinstance(contents, pikepdf.Array):
@@ -244,6 +250,10 @@ def write_sheets(
             add_page(None, 1, [])
         while pending:
             collect()
+        if pool is not None:  # done drawing: the workers and their server go before the join
+            pool.close()
+            pool.join()
+            worker_pool_shut_down()
         join_ready()
         if done != total:  # a source yielded fewer records than it counted
             raise ExportFailed(
