@@ -19,6 +19,7 @@ from kiosk.app.memory import release_free_memory
 from kiosk.campaign import Campaign
 from kiosk.settings import Settings
 from kiosk.store import quick_read
+from kiosk.store.sqlite_file import mark_closed_cleanly
 
 if TYPE_CHECKING:
     from kiosk.app.services import Services
@@ -72,6 +73,7 @@ class DeferredServices:
             self._services.close()
         elif self._signing is not None:
             self._signing.writer.close()
+            mark_closed_cleanly(self.settings.database_path)
 
     # --- what the first frame asks, answered without opening the store ---
     def counts(self) -> tuple[int, int]:

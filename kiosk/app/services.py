@@ -19,6 +19,7 @@ from kiosk.services.signing import SigningService
 from kiosk.settings import Settings
 from kiosk.store.database import new_session_factory, open_database
 from kiosk.store.signature_writer import SignatureWriter
+from kiosk.store.sqlite_file import mark_closed_cleanly
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Services:
     def close(self) -> None:
         self.writer.close()
         self.engine.dispose()
+        mark_closed_cleanly(self.settings.database_path)
 
 
 def open_services(

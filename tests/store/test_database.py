@@ -138,3 +138,32 @@ def test_a_database_from_a_newer_version_is_refused(kiosk):
 def test_integrity_check_is_ok_after_signing(kiosk):
     kiosk.signing.sign(make_draft())
     assert integrity_check(kiosk.engine) == ["ok"]
+
+
+def test_a_clean_close_spares_the_next_start_the_full_page_check(settings, monkeypatch):
+    from kiosk.services.keys import create_key_pair
+    from kiosk.store import sqlite_file
+
+    create_key_pair(settings.keys_dir, "a passphrase!")
+    kiosk = open_kiosk(settings)
+    kiosk.signing.sign(make_draft())
+    kiosk.close()
+    path = settings.database_path
+    assert sqlite_file._unchanged_since_clean_close(path)
+    checks: list[str] = []
+    real_connect = sqlite3.connect
+
+    def counting_connect(*args, **kwargs):
+        connection = real_connect(*args, **kwargs)
+        connection.set_trace_callback(checks.append)
+        return connection
+
+    monkeypatch.setattr(sqlite_file.sqlite3, "connect", counting_connect)
+    assert sqlite_file.inspect_database(path) == HEAD_REVISION
+    assert not any("quick_check" in sql for sql in checks)
+    with sqlite3.connect(path) as db:  # another writer: the note no longer matches
+        db.execute("INSERT INTO kiosk_meta (key, value) VALUES ('x', 'y')")
+    db.close()
+    assert not sqlite_file._unchanged_since_clean_close(path)
+    sqlite_file.inspect_database(path)
+    assert any("quick_check" in sql for sql in checks)
