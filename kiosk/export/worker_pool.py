@@ -23,7 +23,7 @@ from multiprocessing.pool import Pool
 # What the fork server loads before it forks a worker: the drawing code and its fonts for
 # sheets, or only the opening code (a merge to CSV has no use for 50 MB of fonts).
 SHEETS = ["kiosk.export.worker_preload"]
-OPENING = ["kiosk.export.opening"]
+OPENING = ["kiosk.export.opening_preload"]
 
 
 def _context(preload: list[str]) -> multiprocessing.context.BaseContext:

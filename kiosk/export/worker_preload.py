@@ -2,6 +2,7 @@
 the drawing code and every font, the CJK ones included, parsed once for all workers
 instead of once in each."""
 
+import gc
 import io
 
 import reportlab.graphics.barcode.qr
@@ -37,3 +38,6 @@ def _warm_up() -> None:
 
 load_all_fonts()
 _warm_up()
+# What is loaded now is shared with every forked worker: kept out of the garbage collector's
+# sweeps, whose writes to each object would copy the pages holding it into every worker.
+gc.freeze()
