@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ports = ports
         self.settings = ports.options
         self._allow_close = False
+        self._closed = False  # exited: late timers and signals find nothing to do
         self.languages = LanguageSwitcher()
         campaign = ports.campaign
         self.default_language = language or self.settings.language or campaign.default_language
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
 
     def go_welcome(self) -> None:
         """Every reset ends here: the form wiped, the default language, the welcome screen."""
+        if self._closed:  # a timer or a finished export after the kiosk exited: nothing to show
+            return
         self.idle.disarm()
         self.overlay.hide()
         self._wipe_form()
@@ -334,7 +337,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self._allow_close:
+            self._closed = True
             self.idle.disarm()
+            if "thanks" in self.__dict__:
+                self.thanks.stop()
+            self.message.timer.stop()
             event.accept()
         else:
             event.ignore()  # Alt+F4, the window manager's close: only the PIN gets out

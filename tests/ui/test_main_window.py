@@ -105,3 +105,26 @@ def test_the_welcome_screen_runs_no_timer_and_filters_no_event(qtbot, monkeypatc
     poke()
     assert seen == []
     window.exit_kiosk()
+
+
+def test_after_exit_no_timer_or_late_signal_touches_the_closed_store(qtbot):
+    from kiosk.ui.main_window import MainWindow
+
+    ports = fake_ports()
+    window = MainWindow(ports, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.start_signing()
+    window.sign.inputs["first_name"].setText("Ada")
+    window.sign.inputs["last_name"].setText("Lovelace")
+    window.sign.consent_sign.setChecked(True)
+    window.sign.submit()
+    assert window.thanks.timer.isActive()  # counting down to the welcome screen
+
+    def closed_store():
+        raise AssertionError("counts read after the kiosk exited")
+
+    window.exit_kiosk()
+    ports.signing.counts = closed_store  # what the real store is once closed
+    assert not window.thanks.timer.isActive()
+    window.go_welcome()  # a finished export's signal, say: nothing happens
