@@ -49,11 +49,21 @@ def encode_record(record: SignerRecord) -> bytes:
 DRAWN_MARK = [[(0.0, 0.0, 0.0)]]
 
 
-def decode_record(data: bytes, strokes: bool = True) -> SignerRecord:
-    """The record sealed in ``data``; with ``strokes=False`` a drawing becomes DRAWN_MARK."""
+def decode_record(
+    data: bytes, strokes: bool = True, shared: dict[str, str] | None = None
+) -> SignerRecord:
+    """The record sealed in ``data``; with ``strokes=False`` a drawing becomes DRAWN_MARK.
+
+    ``shared``: one string object for each value many records repeat (event, kiosk, language,
+    notice version; and the id, when the caller put its own copy there), for callers that
+    hold records by the hundred thousand."""
     payload = json.loads(data.decode("utf-8"))
     if payload.get("v") != FORMAT_VERSION:
         raise ValueError(f"unknown record format {payload.get('v')!r}")
+    if shared is not None:
+        for key in ("id", "event", "kiosk", "language", "privacy_notice_version"):
+            if isinstance(payload.get(key), str):
+                payload[key] = shared.setdefault(payload[key], payload[key])
     return SignerRecord(
         signature_id=payload["id"],
         fields={str(k): str(v) for k, v in payload["fields"].items()},

@@ -51,21 +51,27 @@ def open_signatures(
 ) -> Iterator[OpenedSignature]:
     """Unseal one record at a time (nothing is held in memory); count what cannot be opened."""
     keys = {key_id(k.public_key()): k for k in private_keys}
+    shared: dict[str, str] = {}  # repeated values as one object each (they travel pickled)
     for item in items:
         key = keys.get(item.key_id)
         if key is None:
             stats.other_key += 1
             continue
+        # Equal ids and kiosks (checked below) become the same objects, inside and out.
+        kiosk_id = shared.setdefault(item.kiosk_id, item.kiosk_id)
+        shared[item.uuid] = item.uuid
         try:
-            record = decode_record(unseal(item.sealed, key, item.uuid), strokes)
+            record = decode_record(unseal(item.sealed, key, item.uuid), strokes, shared)
         except (SealError, ValueError, KeyError, TypeError):
             stats.damaged += 1
             continue
+        finally:
+            shared.pop(item.uuid, None)
         if not _matches(item, record):  # a sealed record moved under another id, kiosk or time
             stats.damaged += 1
             continue
         stats.opened += 1
-        yield OpenedSignature(item.uuid, item.kiosk_id, item.event, record)
+        yield OpenedSignature(item.uuid, kiosk_id, item.event, record)
 
 
 # --- on every core -----------------------------------------------------------------------
