@@ -46,16 +46,18 @@ def dedupe(items: Iterable[OpenedSignature]) -> DedupeResult:
     ordered = sorted(items, key=lambda i: (i.record.signed_at, i.uuid))
     result = DedupeResult()
     seen_uuid: set[str] = set()
-    owner: dict[tuple[str, str], str] = {}
+    # Keyed by one string per identity ("email\0ann@example.org"), not a tuple: a merge holds
+    # two for each of 100,000s of signers.
+    owner: dict[str, str] = {}
     for item in ordered:
         if item.uuid in seen_uuid:  # the same record reached us twice (a kiosk and its bundle)
             result.dropped.append(Dropped(item.uuid, item.uuid, "same signature"))
             continue
         seen_uuid.add(item.uuid)
-        keys = identity_keys(item)
+        keys = [f"{kind}\0{value}" for kind, value in identity_keys(item)]
         match = next((key for key in keys if key in owner), None)
         if match is not None:
-            result.dropped.append(Dropped(item.uuid, owner[match], match[0]))
+            result.dropped.append(Dropped(item.uuid, owner[match], match.split("\0", 1)[0]))
             continue
         for key in keys:
             owner[key] = item.uuid
