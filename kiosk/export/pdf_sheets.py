@@ -203,7 +203,7 @@ def write_sheets(
 
     def join_ready() -> None:
         """Join each closed part whose chunks are all drawn, while the workers go on with the
-        next part's (waiting for them at every part cost a second over 100,000 signers)."""
+        next part's pages (they used to wait, idle, for every join)."""
         while closed and closed[0].outstanding == 0:
             finished = closed.popleft()
             if unopened:
