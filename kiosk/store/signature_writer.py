@@ -43,6 +43,7 @@ _UNSIGNED = (
     " FROM signatures s JOIN events e ON e.id = s.event_id WHERE s.kiosk_sig IS NULL"
 )
 _SET_SIG = "UPDATE signatures SET kiosk_sig = ? WHERE id = ?"
+_ROWS_SIGNED = "older_rows_signed"  # kiosk_meta: the one-off signing of older rows is done
 
 # Builds the row for an event: (uuid, kiosk_id, signed_at, key_id, sealed, kiosk signature).
 Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes, bytes]]
@@ -100,13 +101,19 @@ class SignatureWriter:
 
     def sign_unsigned(self, sign: Callable[[tuple], bytes]) -> int:
         """Give every row without a kiosk signature one: ``sign`` gets (row id, uuid, event
-        start, kiosk, time, key id, sealed) with the times as datetimes."""
+        start, kiosk, time, key id, sealed) with the times as datetimes.
+
+        Done once per database: finding such rows reads the whole table (every row signed
+        since is signed as it is stored), which took seconds at each start of a full kiosk."""
         with self._lock, self._transaction():
+            if self._db.execute(_META, (_ROWS_SIGNED,)).fetchone() is not None:
+                return 0
             rows = self._db.execute(_UNSIGNED).fetchall()
             for row in rows:
                 start, signed = (_read_time(row[2]), _read_time(row[4]))
                 signature = sign((row[0], row[1], start, row[3], signed, row[5], row[6]))
                 self._db.execute(_SET_SIG, (signature, row[0]))
+            self._db.execute(_ADD_META, (_ROWS_SIGNED, "1"))
         return len(rows)
 
     @contextmanager
