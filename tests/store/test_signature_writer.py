@@ -42,3 +42,12 @@ def test_with_no_open_event_a_dated_one_is_started(kiosk):
     receipt = kiosk.signing.sign(make_draft())
     assert kiosk.events.current().name.startswith("Event ")
     assert receipt.event_count == 1
+
+
+def test_older_rows_are_looked_for_once_per_database(kiosk):
+    writer = kiosk.signing.writer  # opening signed what there was and noted it
+    looked: list[str] = []
+    writer._db.set_trace_callback(looked.append)
+    assert writer.sign_unsigned(lambda row: b"sig") == 0
+    writer._db.set_trace_callback(None)
+    assert not any("kiosk_sig IS NULL" in sql for sql in looked)  # no scan of the table
