@@ -17,7 +17,7 @@ from kiosk.services.pin import PinService
 from kiosk.services.setup import SetupService
 from kiosk.services.signing import SigningService
 from kiosk.settings import Settings
-from kiosk.store.database import new_session_factory, open_database
+from kiosk.store.database import create_store_engine, new_session_factory, open_database
 from kiosk.store.signature_writer import SignatureWriter
 from kiosk.store.sqlite_file import mark_closed_cleanly
 
@@ -48,7 +48,13 @@ def open_services(
     """Raises CampaignError, StoreRefused or KeyFileError with a message for a person.
     ``signing``: the kiosk's already open signing service (see signing_store)."""
     campaign = campaign or load_campaign(settings.campaign_dir)
-    engine = open_database(settings.database_path, settings.backups_dir)
+    # An open signing service has checked and migrated the file already (open_signing):
+    # checking again would read every page a second time, as a volunteer opens the console.
+    engine = (
+        create_store_engine(settings.database_path)
+        if signing is not None
+        else open_database(settings.database_path, settings.backups_dir)
+    )
     sessions = new_session_factory(engine)
     keys = KeyPolicy(settings, campaign)
     if signing is None:

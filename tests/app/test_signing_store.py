@@ -39,7 +39,7 @@ def test_signing_opens_and_signs_without_sqlalchemy(kiosk):
     assert result.stdout.startswith("(2, 2) []")
 
 
-def test_the_whole_store_opens_around_the_same_signing_service(settings, campaign):
+def test_the_whole_store_opens_around_the_same_signing_service(settings, campaign, monkeypatch):
     from kiosk.services.keys import create_key_pair
 
     create_key_pair(settings.keys_dir, PASSPHRASE)
@@ -53,6 +53,11 @@ def test_the_whole_store_opens_around_the_same_signing_service(settings, campaig
         ports.signing.sign(make_draft())
         assert deferred.signing_ready and not deferred.ready
         assert ports.signing.counts() == (1, 1)
+
+        def checked_again(*_args):
+            raise AssertionError("the file was checked when signing opened")
+
+        monkeypatch.setattr("kiosk.store.database.inspect_database", checked_again)
         services = deferred.get()  # a volunteer screen asks for the rest
         assert services.signing is deferred.signing()
         assert services.admin.unexported_count() == 1
