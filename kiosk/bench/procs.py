@@ -34,17 +34,18 @@ def tree(pid: int) -> list[int]:
     return pids
 
 
+def _pss_kb(pid: int) -> int:
+    """One process's PSS in kB (0 when it is already gone)."""
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
+
+
 def pss_mb(pid: int) -> float:
     """PSS of a process and all its descendants, in MB (0 for those already gone)."""
-    total = 0
-    for p in tree(pid):
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total / 1024
+    return sum(_pss_kb(p) for p in tree(pid)) / 1024
 
 
 def cpu_ticks(pid: int) -> int:
@@ -66,14 +67,11 @@ class PeakPss:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = 0
-            for p in tree(self.pid):
+            pids = tree(self.pid)
+            self.peak = max(self.peak, sum(_pss_kb(p) for p in pids) / 1024)
+            for p in pids:
                 with contextlib.suppress(OSError, IndexError, ValueError):
-                    for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                        if line.startswith("Pss:"):
-                            total += int(line.split()[1])
                     self.ticks[p] = max(self.ticks.get(p, 0), cpu_ticks(p))
-            self.peak = max(self.peak, total / 1024)
             self._stop.wait(self.interval)
 
     def cpu_seconds(self) -> float:
