@@ -30,6 +30,10 @@ from kiosk.store.signature_writer import Sealer, SignatureWriter, outer_time, st
 log = logging.getLogger(__name__)
 
 
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
 class SealingNotReady(Exception):
     """No organizer public key yet: the first-run setup has not been completed."""
 
@@ -53,23 +57,17 @@ class SigningService:
     def _load_kiosk_id(self) -> str:
         """The kiosk's id and identity key, made once, at setup (or on the upgrade of an
         older kiosk)."""
-        made: list[Ed25519PrivateKey] = []
-
-        def identity() -> str:
-            made.append(new_identity())
-            return base64.b64encode(identity_bytes(made[0])).decode("ascii")
-
         values = self._writer.ensure_meta(
             {
                 "kiosk_id": lambda: f"kiosk-{secrets.token_hex(3)}",
-                "identity_key": identity,
+                "identity_key": lambda: _b64(identity_bytes(new_identity())),
                 "campaign": lambda: self.campaign.slug,  # for merging later
             }
         )
         self._identity = Ed25519PrivateKey.from_private_bytes(
             base64.b64decode(values["identity_key"])
         )
-        public = base64.b64encode(public_identity(self._identity)).decode("ascii")
+        public = _b64(public_identity(self._identity))
         self._writer.ensure_meta({"identity_public": lambda: public})
         return values["kiosk_id"]
 
