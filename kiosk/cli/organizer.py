@@ -31,10 +31,12 @@ def _make_out_dir(path: Path) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.formats is None or "pdf" in args.formats:
+    if args.formats is not None and "pdf" in args.formats:
         from kiosk.export import worker_pool
 
-        worker_pool.warm_up()  # loads the drawing code while the store opens
+        # Loads the drawing code while the store opens.  Not for the default formats: a
+        # kiosk holding only the public key writes no sheets (the export warms up then).
+        worker_pool.warm_up()
     services = open_services(args)
     try:
         formats = args.formats

@@ -133,11 +133,6 @@ def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
     ]
 
 
-def worker_pool_preload(keep_strokes: bool) -> list[str]:
-    """Drawings are kept only when sheets will be drawn: then the server loads that too."""
-    return SHEETS if keep_strokes else OPENING
-
-
 def open_in_parallel(
     items: Iterable[SealedSignature],
     private_keys: list[X25519PrivateKey],
@@ -160,7 +155,7 @@ def open_in_parallel(
         workers,
         _init_worker,
         (raw_private_bytes(private_keys), keep_strokes, fields),
-        preload=worker_pool_preload(keep_strokes),
+        preload=SHEETS if keep_strokes else OPENING,  # drawings are kept for sheets only
     )
     pending: deque = deque()
     try:
