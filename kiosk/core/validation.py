@@ -68,6 +68,10 @@ def _clean_text(raw: str) -> str:
 
 
 def _character_problem(value: str) -> str | None:
+    # Printable text has no character of the categories below (every C* and Z* but the
+    # space is unprintable): one C-level pass instead of a category lookup per character.
+    if value.isprintable():
+        return None
     for ch in value:
         if ch in BIDI_CONTROLS:
             return _BIDI

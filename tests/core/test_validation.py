@@ -1,3 +1,4 @@
+import sys
 import unicodedata
 
 import pytest
@@ -53,6 +54,19 @@ def test_control_and_bidi_characters_are_refused_with_a_message(bad):
     _, problem = validate_field(NAME, bad)
     assert problem is not None
     assert "First name" in problem.render()
+
+
+def test_every_code_point_is_judged_by_its_category():
+    """The printable fast path refuses exactly what the per-character rules refuse."""
+    from kiosk.core.validation import ALLOWED_FORMAT_CHARS, BIDI_CONTROLS, _character_problem
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        refused = ch in BIDI_CONTROLS or category in ("Cc", "Zl", "Zp", "Cs") or (
+            category == "Cf" and ch not in ALLOWED_FORMAT_CHARS
+        )
+        assert (_character_problem(f"Ann{ch}a") is not None) == refused, hex(code)
 
 
 def test_message_is_translated_when_a_translator_is_given():
