@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -30,6 +31,50 @@ def test_seal_round_trip_and_padding():
     sealed = crypto.seal(plain, key.public_key(), "5f0c-id")
     assert "Борис".encode() not in sealed
     assert decode_record(crypto.unseal(sealed, key, "5f0c-id")) == _record()
+
+
+def test_the_drawing_follows_the_record_and_can_be_skipped():
+    from kiosk.core.record_codec import DRAWN_MARK
+
+    plain = encode_record(_record())
+    head, drawing = plain.rstrip(b" ").split(b"\n")
+    assert b"strokes" not in head and json.loads(drawing) == [[[0.1, 0.2, 0.5], [0.3, 0.4, 0.6]]]
+    assert decode_record(plain, strokes=False).strokes == DRAWN_MARK
+    blank = encode_record(replace(_record(), strokes=[]))
+    assert decode_record(blank, strokes=False).strokes == []
+    # What stands where the drawing goes must look like one even when it is skipped (when
+    # it is read, validation judges its points).
+    forged = plain.replace(drawing, b'["=HYPERLINK()"]'.ljust(len(drawing)))
+    with pytest.raises(ValueError, match="not a list of numbers"):
+        decode_record(forged, strokes=False)
+
+
+def test_records_sealed_by_the_first_format_still_open():
+    """Version 1 kept the drawing inside the JSON (kiosks before this one wrote it)."""
+    from kiosk.core.record_codec import DRAWN_MARK
+
+    record = _record()
+    v1 = json.dumps(
+        {
+            "v": 1,
+            "id": record.signature_id,
+            "fields": record.fields,
+            "consent_sign": True,
+            "consent_mailing": True,
+            "privacy_notice_version": "v1",
+            "strokes": [[[0.1, 0.2, 0.5], [0.3, 0.4, 0.6]]],
+            "language": "ru",
+            "signed_at": record.signed_at.isoformat(),
+            "event": "Campus",
+            "kiosk": "kiosk-abc",
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode() + b" " * 100
+    assert decode_record(v1) == record
+    assert decode_record(v1, strokes=False).strokes == DRAWN_MARK
+    with pytest.raises(ValueError, match="unknown record format"):
+        decode_record(v1.replace(b'"v":1', b'"v":9'))
 
 
 def test_wrong_key_or_moved_record_fails():
