@@ -54,23 +54,26 @@ def test_records_sealed_by_the_first_format_still_open():
     from kiosk.core.record_codec import DRAWN_MARK
 
     record = _record()
-    v1 = json.dumps(
-        {
-            "v": 1,
-            "id": record.signature_id,
-            "fields": record.fields,
-            "consent_sign": True,
-            "consent_mailing": True,
-            "privacy_notice_version": "v1",
-            "strokes": [[[0.1, 0.2, 0.5], [0.3, 0.4, 0.6]]],
-            "language": "ru",
-            "signed_at": record.signed_at.isoformat(),
-            "event": "Campus",
-            "kiosk": "kiosk-abc",
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode() + b" " * 100
+    v1 = (
+        json.dumps(
+            {
+                "v": 1,
+                "id": record.signature_id,
+                "fields": record.fields,
+                "consent_sign": True,
+                "consent_mailing": True,
+                "privacy_notice_version": "v1",
+                "strokes": [[[0.1, 0.2, 0.5], [0.3, 0.4, 0.6]]],
+                "language": "ru",
+                "signed_at": record.signed_at.isoformat(),
+                "event": "Campus",
+                "kiosk": "kiosk-abc",
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode()
+        + b" " * 100
+    )
     assert decode_record(v1) == record
     assert decode_record(v1, strokes=False).strokes == DRAWN_MARK
     with pytest.raises(ValueError, match="unknown record format"):

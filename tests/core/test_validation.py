@@ -63,8 +63,10 @@ def test_every_code_point_is_judged_by_its_category():
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
         category = unicodedata.category(ch)
-        refused = ch in BIDI_CONTROLS or category in ("Cc", "Zl", "Zp", "Cs") or (
-            category == "Cf" and ch not in ALLOWED_FORMAT_CHARS
+        refused = (
+            ch in BIDI_CONTROLS
+            or category in ("Cc", "Zl", "Zp", "Cs")
+            or (category == "Cf" and ch not in ALLOWED_FORMAT_CHARS)
         )
         assert (_character_problem(f"Ann{ch}a") is not None) == refused, hex(code)
 
