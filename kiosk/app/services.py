@@ -88,6 +88,7 @@ def open_services(
             keys,
             ExportJournal(settings.exports_journal_dir),
             (signing.identity_public, signing.sign_statement),
+            settings.database_path,
         ),
         setup=SetupService(keys, pin, signing, events),
         writer=writer,

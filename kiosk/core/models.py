@@ -94,6 +94,15 @@ class SealedSignature:
     kiosk_key: bytes | None = None  # the kiosk's Ed25519 public key (raw), from its store
 
 
+@dataclass(frozen=True, slots=True)
+class StoredRow:
+    """A signature still in a kiosk's database, named by its row: sheet workers read these
+    themselves (see kiosk.store.sealed_rows)."""
+
+    row_id: int
+    uuid: str
+
+
 @dataclass(frozen=True, slots=True)  # slots: a merge holds 100,000s of these
 class OpenedSignature:
     """A signature opened with the organizer's private key (exports only)."""

@@ -222,7 +222,12 @@ def write_sheets(
         page += 1
         batch.append(
             PageSpec(
-                group.kiosk_id if group else "", group.event if group else None, page, first, rows
+                group.kiosk_id if group else "",
+                group.event if group else None,
+                page,
+                first,
+                rows,
+                group.reader if group else None,
             )
         )
         part.uuids.extend(item.uuid for item in rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from kiosk.core.exporting import (
     no_progress,
     plural,
 )
-from kiosk.core.models import OpenedSignature, SealedSignature
+from kiosk.core.models import OpenedSignature, SealedSignature, StoredRow
 from kiosk.crypto import KeyFileError, key_id
 from kiosk.export import worker_pool
 from kiosk.export.bundle import Identity
@@ -40,6 +40,7 @@ from kiosk.export.writers import (
 )
 from kiosk.services.keys import KeyPolicy
 from kiosk.store import repository as repo
+from kiosk.store.sealed_rows import SealedRowReader
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class ExportService:
         keys: KeyPolicy,
         journal: ExportJournal,
         identity: Identity | None = None,
+        database: Path | None = None,
     ):
         self._sessions = sessions
         self.campaign = campaign
@@ -64,6 +66,7 @@ class ExportService:
         self.keys = keys
         self.journal = journal
         self.identity = identity  # (kiosk public key, sign): bundles carry a signed manifest
+        self.database = database  # the file, for sheet workers to read their own rows
 
     # --- what the volunteer screens and the CLI ask before exporting ---
     def needs_key(self, formats: tuple[str, ...]) -> bool:
@@ -212,20 +215,26 @@ class ExportService:
 
     def _sheet_groups(self, keys: list[X25519PrivateKey], up_to: int) -> list[SheetGroup]:
         """One group per event, counted and read up to the same row: a kiosk signing meanwhile
-        cannot skew the pages.  Rows stay sealed; the drawing workers open them."""
+        cannot skew the pages.  Rows stay sealed: the drawing workers read (from the file,
+        when there is one) and open them."""
         mine = {key_id(k.public_key()) for k in keys}
         with self._sessions() as session:
             events = {e.id: e for e in repo.list_events(session)}
             counts = repo.counts_by_event(session, mine, up_to)
-        return [
-            SheetGroup(
-                self.kiosk_id,
-                events[eid],
-                count,
-                (i for i in self._sealed(up_to, [eid]) if i.key_id in mine),
-            )
-            for eid, count in sorted(counts.items())
-        ]
+        groups = []
+        for eid, count in sorted(counts.items()):
+            if self.database is None:  # no file (a store in memory): the rows go to them
+                items: Iterable = (i for i in self._sealed(up_to, [eid]) if i.key_id in mine)
+                groups.append(SheetGroup(self.kiosk_id, events[eid], count, items))
+            else:
+                refs = self._row_refs(eid, mine, up_to)
+                reader = SealedRowReader(self.database, events[eid])
+                groups.append(SheetGroup(self.kiosk_id, events[eid], count, refs, reader))
+        return groups
+
+    def _row_refs(self, event_id: int, mine: set[str], up_to: int) -> Iterator[StoredRow]:
+        with self._sessions() as session:
+            yield from repo.iter_row_refs(session, event_id, mine, up_to)
 
     def _record(self, delivered: list[Delivered], ledger_ids: list[str]) -> None:
         now = datetime.now(UTC)

@@ -53,7 +53,7 @@ def stored_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_TIME_FORMAT)
 
 
-def _read_time(text: str) -> datetime:
+def read_time(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
@@ -110,7 +110,7 @@ class SignatureWriter:
                 return 0
             rows = self._db.execute(_UNSIGNED).fetchall()
             for row in rows:
-                start, signed = (_read_time(row[2]), _read_time(row[4]))
+                start, signed = (read_time(row[2]), read_time(row[4]))
                 signature = sign((row[0], row[1], start, row[3], signed, row[5], row[6]))
                 self._db.execute(_SET_SIG, (signature, row[0]))
             self._db.execute(_ADD_META, (_ROWS_SIGNED, "1"))
@@ -132,7 +132,7 @@ class SignatureWriter:
             name = f"Event {now:%Y-%m-%d}"
             cursor = self._db.execute(_NEW_EVENT, (name, stored_time(now)))
             return Event(int(cursor.lastrowid or 0), name, "", now, None, 0)
-        starts = _read_time(row[3])
+        starts = read_time(row[3])
         return Event(row[0], row[1], row[2], starts, None, row[4])
 
     def add(self, seal: Sealer, count: int = 1) -> tuple[Event, list[str], int, int]:

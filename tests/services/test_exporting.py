@@ -213,6 +213,54 @@ def test_a_damaged_record_stops_the_sheets_instead_of_printing_them_short(kiosk,
     assert list(out.iterdir()) == []
 
 
+def test_sheet_rows_are_read_from_the_file_and_a_row_gone_meanwhile_stops_the_sheets(
+    kiosk, tmp_path
+):
+    """The drawing reads each page's rows from the database by id; a row removed after it was
+    listed is not silently skipped."""
+    from kiosk.export.pdf_layout import SheetLayout
+
+    rows = SheetLayout(kiosk.campaign, "en", False).rows_per_page
+    _sign_many(kiosk, rows * 3)
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    def a_row_goes(done, total):
+        with kiosk.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM signatures WHERE id = 1")
+        return True
+
+    with pytest.raises(ExportFailed, match="could not be opened"):
+        kiosk.exports.export(
+            ExportRequest(out, formats=("pdf",), passphrase=PASSPHRASE), a_row_goes
+        )
+    assert list(out.iterdir()) == []
+
+
+def test_the_sheet_row_reader_reads_named_rows_in_order_and_leaves_out_changed_ones(
+    kiosk, settings
+):
+    from kiosk.core.models import StoredRow
+    from kiosk.store.sealed_rows import SealedRowReader
+
+    _sign_many(kiosk, 4)
+    with kiosk.engine.connect() as connection:
+        listed = [
+            StoredRow(row_id, uuid)
+            for row_id, uuid in connection.exec_driver_sql(
+                "SELECT id, uuid FROM signatures ORDER BY id"
+            )
+        ]
+        connection.exec_driver_sql("UPDATE signatures SET uuid = 'moved' WHERE id = 2")
+        connection.commit()
+    event = kiosk.events.current()
+    reader = SealedRowReader(settings.database_path, event)
+    wanted = [listed[3], listed[0], listed[1]]
+    read = reader(wanted)
+    assert [r.uuid for r in read] == [listed[3].uuid, listed[0].uuid]  # id 2 changed
+    assert all(r.event == event and r.sealed for r in read)
+
+
 def test_signing_during_an_export_does_not_skew_the_sheets(kiosk, tmp_path):
     from kiosk.export.pdf_layout import SheetLayout
 
