@@ -43,7 +43,14 @@ from kiosk.export.worker_pool import shut_down as worker_pool_shut_down
 from kiosk.export.worker_pool import worker_pool
 from kiosk.fileio import atomic_writer
 
-__all__ = ["SheetGroup", "SheetLayout", "verify_sheets", "write_blank_sheets", "write_sheets"]
+__all__ = [
+    "SheetGroup",
+    "SheetLayout",
+    "read_back_stamp",
+    "verify_sheets",
+    "write_blank_sheets",
+    "write_sheets",
+]
 
 
 def _join(chunks: list[Path], path: Path, title: str) -> None:
@@ -94,6 +101,13 @@ class SheetFile:
     pages: int
     uuids: list[str]  # the signatures printed in this file, for the export ledger
     page_rows: list[int] = field(default_factory=list)  # signer rows on each page
+    read_back: tuple[int, int] | None = None  # (size, mtime_ns) when verify_sheets passed
+
+
+def read_back_stamp(path: Path) -> tuple[int, int]:
+    """What tells a file read back earlier from one changed since."""
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
 def verify_sheets(path: Path, page_rows: list[int]) -> None:
@@ -213,7 +227,14 @@ def write_sheets(
                 )
             target = targets[len(files)]
             _join(finished.chunks, target, layout.title)
-            files.append(SheetFile(target, len(finished.rows), finished.uuids, finished.rows))
+            # Read back now, while the workers draw the next part, not at the end.
+            verify_sheets(target, finished.rows)
+            files.append(
+                SheetFile(
+                    target, len(finished.rows), finished.uuids, finished.rows,
+                    read_back_stamp(target),
+                )
+            )  # fmt: skip
             for chunk in finished.chunks:
                 chunk.unlink()
 

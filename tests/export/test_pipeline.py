@@ -91,6 +91,34 @@ def test_a_failed_verification_removes_every_file(kiosk, tmp_path, monkeypatch):
     assert _ledger_rows(kiosk) == 0
 
 
+def test_sheets_damaged_after_their_early_read_back_are_still_caught(
+    kiosk, tmp_path, monkeypatch
+):
+    """Sheets are read back as each file is joined; a file that changes afterwards (a failing
+    stick) is read back again by the pipeline, and refused."""
+    from kiosk.export import writers
+
+    for n in range(30):
+        kiosk.signing.sign(make_draft(last_name=f"Lee {n}"))
+    out = tmp_path / "usb"
+    out.mkdir()
+    write = writers.SheetsWriter.write
+
+    def write_then_damage(self, folder, step):
+        staged = write(self, folder, step)
+        assert staged[0].expected["read_back"] is not None  # read back while writing
+        path = folder / staged[0].name
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+        return staged
+
+    monkeypatch.setattr(writers.SheetsWriter, "write", write_then_damage)
+    with pytest.raises(ExportFailed):
+        kiosk.exports.export(ExportRequest(out, ("pdf",), PASSPHRASE))
+    assert list(out.iterdir()) == []
+    assert _ledger_rows(kiosk) == 0
+
+
 def test_a_ledger_that_cannot_be_written_takes_the_files_back(kiosk, tmp_path, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
