@@ -91,9 +91,7 @@ def test_a_failed_verification_removes_every_file(kiosk, tmp_path, monkeypatch):
     assert _ledger_rows(kiosk) == 0
 
 
-def test_sheets_damaged_after_their_early_read_back_are_still_caught(
-    kiosk, tmp_path, monkeypatch
-):
+def test_sheets_damaged_after_their_early_read_back_are_still_caught(kiosk, tmp_path, monkeypatch):
     """Sheets are read back as each file is joined; a file that changes afterwards (a failing
     stick) is read back again by the pipeline, and refused."""
     from kiosk.export import writers
