@@ -112,6 +112,31 @@ class SheetLayout:
         used = sum(w for _, w in columns)
         columns.append(("signature", self.width - 2 * MARGIN - used))
         self.columns = columns
+        self._qr_ops: str | None = None  # the QR code's drawing, made once per process
+
+    def _draw_qr(self, canvas: Canvas, x: float, y: float) -> None:
+        """The QR code for the online petition, its operators worked out once: reportlab's
+        widget and renderer took 16 ms, for each of the 130 files that 100,000 signers'
+        sheets are drawn in."""
+        if self._qr_ops is None:
+            # Only the processes that draw need reportlab's graphics (75 ms to import).
+            from reportlab.graphics import renderPDF
+            from reportlab.graphics.barcode.qr import QrCodeWidget
+            from reportlab.graphics.shapes import Drawing
+
+            widget = QrCodeWidget(self.campaign.petition_url, barLevel="M")
+            x0, y0, x1, y1 = widget.getBounds()
+            drawing = Drawing(
+                QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+            )
+            drawing.add(widget)
+            scratch = new_canvas(None, "")
+            start = len(scratch._code)
+            renderPDF.draw(drawing, scratch, 0, 0)
+            # Rectangles and colours only: the renderer's empty text objects name a font
+            # this file would not hold.
+            self._qr_ops = " ".join(op for op in scratch._code[start:] if "BT" not in op)
+        canvas._code.append(f"q 1 0 0 1 {fp_str(x, y)} cm {self._qr_ops} Q")
 
     def pages_for(self, count: int) -> int:
         return max(1, math.ceil(count / self.rows_per_page))
@@ -120,11 +145,6 @@ class SheetLayout:
         """Draw what every page shares once, as a form each page refers to (the title, the
         statement, the QR code, the column headings, the row lines, the organizer's line):
         drawing and storing it once per file instead of once per page."""
-        # Only the processes that draw need reportlab's graphics (75 ms to import).
-        from reportlab.graphics import renderPDF
-        from reportlab.graphics.barcode.qr import QrCodeWidget
-        from reportlab.graphics.shapes import Drawing
-
         t, w, h = self.text, self.width, self.height
         top = h - MARGIN
         canvas.beginForm(FURNITURE)
@@ -136,13 +156,7 @@ class SheetLayout:
         for line in self.statement:
             _draw_runs(canvas, MARGIN, y, text_runs(_visual(line)), 9.5)
             y -= 12
-        widget = QrCodeWidget(self.campaign.petition_url, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(
-            QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-        )
-        drawing.add(widget)
-        renderPDF.draw(drawing, canvas, w - MARGIN - QR_SIZE, top - QR_SIZE)
+        self._draw_qr(canvas, w - MARGIN - QR_SIZE, top - QR_SIZE)
         canvas.setFont(REGULAR, 6.5)
         canvas.setFillColor(GREY)
         canvas.drawRightString(
