@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.common import (
     EXIT_OK,
@@ -16,9 +17,13 @@ from kiosk.cli.common import (
     open_services,
     parse_formats,
     read_passphrase,
+    settings_from,
     trust_options,
 )
 from kiosk.core.exporting import FORMATS, MERGE_FORMATS, ExportFailed, ExportRequest
+
+if TYPE_CHECKING:
+    from kiosk.services.keys import EarlyUnlock
 
 
 def _make_out_dir(path: Path) -> Path:
@@ -30,6 +35,15 @@ def _make_out_dir(path: Path) -> Path:
     return path
 
 
+def _early_unlock(args: argparse.Namespace) -> EarlyUnlock | None:
+    """With the formats and a passphrase file given, the key unlocks while the store opens."""
+    from kiosk.services.keys import EarlyUnlock, needs_key
+
+    if args.formats is None or not needs_key(args.formats) or not args.passphrase_file:
+        return None
+    return EarlyUnlock(args.key or settings_from(args).private_key_path, read_passphrase(args))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.formats is not None and "pdf" in args.formats:
         from kiosk.export import worker_pool
@@ -37,7 +51,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         # Loads the drawing code while the store opens.  Not for the default formats: a
         # kiosk holding only the public key writes no sheets (the export warms up then).
         worker_pool.warm_up()
+    early = _early_unlock(args)
     services = open_services(args)
+    services.keys.early = early
     try:
         formats = args.formats
         notes = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -47,6 +48,32 @@ def unlock(path: Path, passphrase: str | None) -> X25519PrivateKey:
     return key
 
 
+class EarlyUnlock:
+    """A key file being unlocked on a thread while the caller opens the store: Argon2 runs
+    outside Python's lock, so its 0.2 s overlaps the imports and checks of a command-line
+    export instead of following them.  ``KeyPolicy.unlock`` takes the result."""
+
+    def __init__(self, path: Path, passphrase: str):
+        self.path, self.passphrase = path, passphrase
+        self._key: X25519PrivateKey | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="early-unlock", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._key = unlock(self.path, self.passphrase)
+        except BaseException as exc:  # raised to the caller of result(), in its thread
+            self._error = exc
+
+    def result(self) -> X25519PrivateKey:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._key is not None
+        return self._key
+
+
 def unlock_all(paths: Iterable[Path], passphrase: str | None) -> list[X25519PrivateKey]:
     return [unlock(path, passphrase) for path in paths]
 
@@ -69,6 +96,7 @@ class KeyPolicy:
     def __init__(self, settings: Settings, campaign: Campaign):
         self.settings = settings
         self.campaign = campaign
+        self.early: EarlyUnlock | None = None  # begun before the store opened (the CLI)
 
     needs_key = staticmethod(needs_key)
 
@@ -84,7 +112,11 @@ class KeyPolicy:
         return self.settings.private_key_path.is_file()
 
     def unlock(self, passphrase: str | None, key_file: Path | None = None) -> X25519PrivateKey:
-        return unlock(key_file or self.settings.private_key_path, passphrase)
+        path = key_file or self.settings.private_key_path
+        early, self.early = self.early, None  # used once
+        if early is not None and early.path == path and early.passphrase == passphrase:
+            return early.result()
+        return unlock(path, passphrase)
 
     def back_up_private_key(self, folder: Path) -> Path:
         """Copy the encrypted key file to ``folder`` (a USB stick), read it back, and return

@@ -144,3 +144,35 @@ def test_a_kiosk_with_only_the_public_key_writes_the_bundle_and_says_why(
     args = ["export", "--data-dir", str(data), "--out", str(out), "--formats", "pdf"]
     assert main([*args, "--passphrase-file", str(passphrase_file)]) == 1
     assert "private key file not found" in capsys.readouterr().err
+
+
+def test_an_export_unlocks_the_key_while_the_store_opens_and_a_wrong_one_says_so(
+    tmp_path, passphrase_file, capsys, monkeypatch
+):
+    """With --formats and --passphrase-file the key is unlocked once, on a thread begun
+    before the store opened; a wrong passphrase is still one plain line and no file."""
+    from kiosk.services import keys
+
+    data, out = tmp_path / "k", tmp_path / "usb"
+    assert main(["demo", "--data-dir", str(data), "--count", "3",
+                 "--passphrase-file", str(passphrase_file)]) == 0  # fmt: skip
+    threads = []
+    start = keys.EarlyUnlock.__init__
+
+    def counted(self, path, passphrase):
+        threads.append(path)
+        start(self, path, passphrase)
+
+    monkeypatch.setattr(keys.EarlyUnlock, "__init__", counted)
+    unlocked = []
+    real_unlock = keys.unlock
+    monkeypatch.setattr(keys, "unlock", lambda *a: unlocked.append(a) or real_unlock(*a))
+    args = ["export", "--data-dir", str(data), "--out", str(out), "--formats", "csv"]
+    assert main([*args, "--passphrase-file", str(passphrase_file)]) == 0
+    assert threads == [data / "keys" / "organizer-key.json"] and len(unlocked) == 1
+    capsys.readouterr()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    assert main([*args, "--passphrase-file", str(wrong)]) != 0
+    assert "wrong passphrase" in capsys.readouterr().err
+    assert len(list(out.glob("*.csv"))) == 1  # the first export's file only
