@@ -230,11 +230,8 @@ def _record(
     )
 
 
-def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
-    """Open and check a bundle (format, sizes, manifest and its signature), then stream its
-    records, each checked field by field, and the record count and hash once read.  Anything
-    wrong raises ExportFailed naming the file and the problem in one line; nothing hostile
-    reaches the caller."""
+def _open(path: Path) -> tuple[zipfile.ZipFile, Manifest, dict[int, Event]]:
+    """The archive, its checked manifest and its events; raises ExportFailed."""
     try:
         archive = zipfile.ZipFile(path)
         _member(archive, "manifest.json", MAX_MANIFEST)
@@ -274,14 +271,42 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
         raise ExportFailed(
             f"{path.name}: not a readable Petition Kiosk bundle: {_say(exc)}"
         ) from None
+    return archive, info, events
 
-    def items() -> Iterator[SealedSignature]:
-        """One pass: each line is hashed as it is read, and the hash and count are checked
-        at the end, so a damaged or altered bundle raises before its caller is done (a merge
-        writes nothing until every input has been read).  The signed manifest vouches for
-        exactly these lines: merge relies on it instead of each record's own signature."""
+
+@dataclass
+class LineBatch:
+    """Some of a bundle's record lines, unparsed: what a merge hands to a worker process,
+    which parses them (``parse_lines``) as well as opening them."""
+
+    source: str  # the bundle's file name
+    first: int  # the number of the first line (from 1)
+    lines: list[bytes]
+    events: dict[int, Event]
+    kiosk_key: bytes | None
+
+
+def parse_lines(batch: LineBatch) -> tuple[list[SealedSignature], ExportFailed | None]:
+    """The batch's records, up to the first malformed one, and the error naming it."""
+    records = []
+    for number, line in enumerate(batch.lines, batch.first):
+        try:
+            records.append(_record(line, batch.events, number, batch.kiosk_key))
+        except BundleError as exc:
+            return records, ExportFailed(f"{batch.source}: {_say(exc)}")
+    return records, None
+
+
+def read_bundle_lines(path: Path, batch: int = 500) -> tuple[Manifest, Iterator[LineBatch]]:
+    """Open and check a bundle like ``read_bundle``, then stream its record lines in batches,
+    unparsed.  The count and the hash are checked once the last line is read (raising
+    ExportFailed), before the iterator ends."""
+    archive, info, events = _open(path)
+    declared = info.record_count
+
+    def batches() -> Iterator[LineBatch]:
         digest, count = hashlib.sha256(), 0
-        damaged: list[ExportFailed] = []  # the first bad record; the hash is still checked
+        lines: list[bytes] = []
         try:
             with archive.open("records.jsonl") as records:
                 for line in _lines(records):
@@ -289,14 +314,10 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
                     count += 1
                     if count > declared:
                         break
-                    if damaged:
-                        continue
-                    try:
-                        record = _record(line, events, count, info.kiosk_key)
-                    except BundleError as exc:
-                        damaged.append(ExportFailed(f"{path.name}: {_say(exc)}"))
-                        continue
-                    yield record
+                    lines.append(line)
+                    if len(lines) == batch:
+                        yield LineBatch(path.name, count - batch + 1, lines, events, info.kiosk_key)
+                        lines = []
         except (OSError, zipfile.BadZipFile, ValueError, RuntimeError) as exc:
             raise ExportFailed(f"{path.name}: {_say(exc)}") from None
         if digest.hexdigest() != info.records_sha256:
@@ -308,8 +329,31 @@ def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
                 f"{path.name}: the manifest counts {declared:,} records but the bundle holds "
                 f"{'more' if count > declared else f'{count:,}'}"
             )
-        if damaged:
-            raise damaged[0]
+        if lines:
+            yield LineBatch(path.name, count - len(lines) + 1, lines, events, info.kiosk_key)
+
+    return info, batches()
+
+
+def read_bundle(path: Path) -> tuple[Manifest, Iterator[SealedSignature]]:
+    """Open and check a bundle (format, sizes, manifest and its signature), then stream its
+    records, each checked field by field, and the record count and hash once read.  Anything
+    wrong raises ExportFailed naming the file and the problem in one line; nothing hostile
+    reaches the caller."""
+    info, batches = read_bundle_lines(path)
+
+    def items() -> Iterator[SealedSignature]:
+        """The signed manifest vouches for exactly these lines: merge relies on it instead of
+        each record's own signature.  A malformed record is reported after the hash and
+        count are checked: a damaged file says so before naming a line."""
+        damaged: ExportFailed | None = None
+        for batch in batches:
+            if damaged is not None:
+                continue  # read on: the hash decides which error is told
+            records, damaged = parse_lines(batch)
+            yield from records
+        if damaged is not None:
+            raise damaged
 
     return info, items()
 

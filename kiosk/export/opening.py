@@ -3,20 +3,25 @@ core for the organizer's large merges."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import groupby
+from typing import cast
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from kiosk.core.exporting import ExportFailed
 from kiosk.core.fields import FieldSpec
 from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, SignerRecord
 from kiosk.core.record_codec import decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
+from kiosk.export.bundle import LineBatch, parse_lines
 from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
 
 
@@ -25,6 +30,26 @@ class OpenStats:
     opened: int = 0
     other_key: int = 0
     damaged: int = 0
+
+
+def content_digest(sealed: bytes) -> int:
+    """64 bits of the sealed bytes' hash: enough to tell two contents under one id apart, and
+    a small int (a merge holds one per signature)."""
+    return int.from_bytes(hashlib.sha256(sealed).digest()[:8], "big")
+
+
+@dataclass
+class LinesOpened:
+    """What a worker made of a LineBatch besides the opened records."""
+
+    digests: list[tuple[str, int]] = field(default_factory=list)  # (id, content digest)
+    other_key: int = 0  # records sealed to a key not given
+    error: ExportFailed | None = None  # the first malformed line
+
+
+# Called with each LineBatch and its LinesOpened, in input order, before its records are
+# yielded (a merge's trust bookkeeping).
+OnLines = Callable[[LineBatch, LinesOpened], None]
 
 
 def _hour(moment: datetime) -> datetime:
@@ -122,6 +147,30 @@ def _open_batch(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], Op
     return list(_checked(opened, _worker_fields, stats)), stats
 
 
+def open_lines(
+    batch: LineBatch,
+    keys: list[X25519PrivateKey],
+    keep_strokes: bool,
+    fields: list[FieldSpec] | None,
+) -> tuple[list[OpenedSignature], OpenStats, LinesOpened]:
+    """Parse a bundle's lines and open their records: the merge's per-record work, all of it
+    in the worker (the lines travel as bytes, not as parsed records)."""
+    records, error = parse_lines(batch)
+    known = {key_id(k.public_key()) for k in keys}
+    extra = LinesOpened(
+        [(r.uuid, content_digest(r.sealed)) for r in records],
+        sum(r.key_id not in known for r in records),
+        error,
+    )
+    stats = OpenStats()
+    opened = open_signatures(records, keys, stats, keep_strokes)
+    return list(_checked(opened, fields, stats)), stats, extra
+
+
+def _open_lines(batch: LineBatch) -> tuple[list[OpenedSignature], OpenStats, LinesOpened]:
+    return open_lines(batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields)
+
+
 def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
     return [
         k.private_bytes(
@@ -134,22 +183,22 @@ def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
 
 
 def open_in_parallel(
-    items: Iterable[SealedSignature],
+    items: Iterable[SealedSignature | LineBatch],
     private_keys: list[X25519PrivateKey],
     stats: OpenStats,
     *,
     keep_strokes: bool = True,
     batch: int = 500,
     fields: list[FieldSpec] | None = None,
+    on_lines: OnLines | None = None,
 ) -> Iterator[OpenedSignature]:
     """``open_signatures`` on every core, in input order, with a bounded number of batches in
     flight (memory stays flat however long the input).  Workers stop with the caller.
-    With ``fields``, records that fail the kiosk's validation count as damaged."""
+    With ``fields``, records that fail the kiosk's validation count as damaged.  A LineBatch
+    (a bundle's raw lines) is parsed in the worker too; ``on_lines`` gets what came of it."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
-        yield from _checked(
-            open_signatures(items, private_keys, stats, keep_strokes), fields, stats
-        )
+        yield from _in_this_process(items, private_keys, stats, keep_strokes, fields, on_lines)
         return
     pool = worker_pool(
         workers,
@@ -161,16 +210,24 @@ def open_in_parallel(
     try:
         chunk: list[SealedSignature] = []
         for item in items:
-            chunk.append(item)
-            if len(chunk) == batch:
-                pending.append(pool.apply_async(_open_batch, (chunk,)))
-                chunk = []
-                while len(pending) > 2 * workers:
-                    yield from _collect(pending.popleft().get(), stats)
+            if isinstance(item, LineBatch):
+                if chunk:
+                    pending.append((None, pool.apply_async(_open_batch, (chunk,))))
+                    chunk = []
+                pending.append((item, pool.apply_async(_open_lines, (item,))))
+            else:
+                chunk.append(item)
+                if len(chunk) == batch:
+                    pending.append((None, pool.apply_async(_open_batch, (chunk,))))
+                    chunk = []
+            while len(pending) > 2 * workers:
+                task, result = pending.popleft()
+                yield from _collect(task, result, stats, on_lines)
         if chunk:
-            pending.append(pool.apply_async(_open_batch, (chunk,)))
+            pending.append((None, pool.apply_async(_open_batch, (chunk,))))
         while pending:
-            yield from _collect(pending.popleft().get(), stats)
+            task, result = pending.popleft()
+            yield from _collect(task, result, stats, on_lines)
         pool.close()
     except BaseException:
         pool.terminate()
@@ -179,9 +236,40 @@ def open_in_parallel(
         pool.join()
 
 
-def _collect(result: tuple[list[OpenedSignature], OpenStats], stats: OpenStats) -> list:
-    opened, counts = result
+def _in_this_process(
+    items: Iterable[SealedSignature | LineBatch],
+    private_keys: list[X25519PrivateKey],
+    stats: OpenStats,
+    keep_strokes: bool,
+    fields: list[FieldSpec] | None,
+    on_lines: OnLines | None,
+) -> Iterator[OpenedSignature]:
+    for is_lines, run in groupby(items, lambda item: isinstance(item, LineBatch)):
+        if is_lines:
+            for lines in cast(Iterator[LineBatch], run):
+                result = open_lines(lines, private_keys, keep_strokes, fields)
+                yield from _collect(lines, _Done(result), stats, on_lines)
+        else:
+            sealed = cast(Iterator[SealedSignature], run)
+            opened = open_signatures(sealed, private_keys, stats, keep_strokes)
+            yield from _checked(opened, fields, stats)
+
+
+@dataclass
+class _Done:
+    """A result already in hand, shaped like a pool's."""
+
+    value: tuple
+
+    def get(self) -> tuple:
+        return self.value
+
+
+def _collect(task: LineBatch | None, result, stats: OpenStats, on_lines: OnLines | None) -> list:
+    opened, counts, *extra = result.get()
     stats.opened += counts.opened
     stats.other_key += counts.other_key
     stats.damaged += counts.damaged
+    if task is not None and on_lines is not None:
+        on_lines(task, extra[0])
     return opened

@@ -9,14 +9,16 @@ holds its Ed25519 key, made at setup; the organizer registers each kiosk's finge
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import SealedSignature
 from kiosk.crypto import identity_fingerprint, record_statement, verify_statement
+from kiosk.export.bundle import LineBatch
+from kiosk.export.opening import LinesOpened, content_digest
 from kiosk.fileio import atomic_write_bytes
 from kiosk.store.signature_writer import stored_time
 
@@ -117,6 +119,7 @@ class TrustCheck:
     def __init__(self, registry: KioskRegistry | None, key_ids: set[str], accept_unknown: bool):
         self.registry, self.key_ids, self.accept_unknown = registry, key_ids, accept_unknown
         self.report = TrustReport()
+        self.malformed: ExportFailed | None = None  # the first malformed line of a bundle
         self._kiosks: dict[bytes | None, tuple[str, bool]] = {}
 
     def _kiosk(self, public_raw: bytes | None) -> tuple[str, bool]:
@@ -142,13 +145,33 @@ class TrustCheck:
             self.report.unknown[fingerprint] += 1
             return False
         # Only trusted records can conflict: an outsider cannot knock out a real one.
-        # 64 bits of the hash tell two contents apart (a small int: 100,000s are held).
-        digest = int.from_bytes(hashlib.sha256(item.sealed).digest()[:8], "big")
-        if self.report._seen.setdefault(item.uuid, digest) != digest:
-            self.report.conflicts.add(item.uuid)
+        self._note_contents(item.uuid, content_digest(item.sealed))
         if item.key_id not in self.key_ids:
             self.report.unreadable[source] += 1
         return True
+
+    def _note_contents(self, uuid: str, digest: int) -> None:
+        if self.report._seen.setdefault(uuid, digest) != digest:
+            self.report.conflicts.add(uuid)
+
+    def admit_lines(self, batch: LineBatch) -> bool:
+        """A batch of a bundle's lines: the bundle's signed manifest vouches for every one
+        (see ``admit``), so only its kiosk's registration decides, for all of them."""
+        fingerprint, known = self._kiosk(batch.kiosk_key)
+        if not known and not self.accept_unknown:
+            self.report.unknown[fingerprint] += len(batch.lines)
+            return False
+        return True
+
+    def lines_opened(self, batch: LineBatch, found: LinesOpened) -> None:
+        """What the worker that parsed an admitted batch found: each record's contents (for
+        conflicts), records sealed to other keys, a malformed line."""
+        for uuid, digest in found.digests:
+            self._note_contents(uuid, digest)
+        if found.other_key:
+            self.report.unreadable[batch.source] += found.other_key
+        if found.error is not None and self.malformed is None:
+            self.malformed = found.error
 
 
 def public_key_b64(public_raw: bytes) -> str:

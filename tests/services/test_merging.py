@@ -63,8 +63,14 @@ def test_bundle_round_trip_and_tamper_detection(kiosk, tmp_path, organizer_key):
         list(tampered_items)
 
 
-def test_merge_two_kiosks_removes_exactly_the_duplicates(kiosk, tmp_path, organizer_key, settings):
+@pytest.mark.parametrize("cores", [None, 1])
+def test_merge_two_kiosks_removes_exactly_the_duplicates(
+    kiosk, tmp_path, organizer_key, settings, cores, monkeypatch
+):
     from dataclasses import replace
+
+    if cores:  # a one-core laptop opens everything in its own process
+        monkeypatch.setattr("kiosk.export.opening.os.cpu_count", lambda: cores)
 
     from kiosk.app.services import open_services as open_kiosk
 

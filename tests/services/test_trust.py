@@ -4,6 +4,7 @@ does with each (refused in one line, or left out and reported)."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -22,6 +23,7 @@ from kiosk.core.record_codec import encode_record
 from kiosk.crypto import (
     generate_private_key,
     key_id,
+    manifest_statement,
     new_identity,
     public_identity,
     record_statement,
@@ -35,8 +37,17 @@ from kiosk.store.signature_writer import outer_time, stored_time
 from tests.conftest import make_draft
 
 
+@pytest.fixture(params=["every core", "one core"])
+def cores(request, monkeypatch):
+    """Merges open records on every core, or in their own process on a one-core machine
+    (an old laptop): both ways must find the same."""
+    if request.param == "one core":
+        monkeypatch.setattr("kiosk.export.opening.os.cpu_count", lambda: 1)
+    return request.param
+
+
 @pytest.fixture
-def campaign_setup(kiosk, tmp_path):
+def campaign_setup(kiosk, tmp_path, cores):
     for n, (email, mailing) in enumerate([("a@example.org", True), ("", False), ("", False)]):
         fields = {"first_name": "Real", "last_name": f"Signer {n}"}
         if email:
@@ -219,6 +230,34 @@ def test_an_unregistered_kiosk_is_left_out_unless_accepted(campaign_setup, tmp_p
     assert report.result.kept == []
     accepted, _ = _merge(kiosk, [bundle], tmp_path, empty, accept_unknown_kiosks=True)
     assert len(accepted.result.kept) == 3
+
+
+def test_a_malformed_line_in_a_bundle_is_named_after_the_hash_is_checked(campaign_setup, tmp_path):
+    kiosk, bundle, registry = campaign_setup
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = archive.read("manifest.json")
+        lines = archive.read("records.jsonl").splitlines(keepends=True)
+    lines[1] = b'{"uuid": 7}\n'
+    broken = tmp_path / "broken.pkbundle"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("manifest.json", manifest)
+        archive.writestr("records.jsonl", b"".join(lines))
+    with pytest.raises(ExportFailed, match="hash"):  # the hash first: the file is damaged
+        _merge(kiosk, [bundle, broken], tmp_path, registry)
+    # The same line, with a manifest whose hash and signature vouch for it (the kiosk's own
+    # key signed it): the line itself is named.
+    document = json.loads(manifest)
+    records = lines[0] + b'{"uuid": 7}\n'
+    document.update(record_count=2, records_sha256=hashlib.sha256(records).hexdigest())
+    document["manifest_sig"] = base64.b64encode(
+        _kiosk_identity(kiosk).sign(manifest_statement(document))
+    ).decode()
+    signed = tmp_path / "signed.pkbundle"
+    with zipfile.ZipFile(signed, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(document))
+        archive.writestr("records.jsonl", records)
+    with pytest.raises(ExportFailed, match=r"signed\.pkbundle: record 2 "):
+        _merge(kiosk, [signed], tmp_path, registry, accept_unknown_kiosks=True)
 
 
 __all__ = ["replace"]
