@@ -31,6 +31,11 @@ HOSTILE = st.one_of(
 )
 
 
+@given(st.dictionaries(st.text(max_size=5), HOSTILE, max_size=6))
+def test_a_rows_cells_are_neutralised_as_each_cell_would_be(values):
+    assert csv_files.safe_cells(values) == {k: neutralise(v) for k, v in values.items()}
+
+
 def test_neutralise_follows_owasp():
     for start in FORMULA_STARTS:
         assert neutralise(start + "x") == "'" + start + "x"
