@@ -65,7 +65,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "This kiosk holds only the organizer's public key, so only the sealed "
                     "bundle was written; the organizer opens it with 'petition-kiosk merge'."
                 )
-        passphrase = read_passphrase(args) if services.keys.needs_key(formats) else None
+        passphrase = None
+        if services.keys.needs_key(formats):  # read once: the file may be a pipe
+            passphrase = early.passphrase if early is not None else read_passphrase(args)
         request = ExportRequest(
             out_dir=_make_out_dir(args.out),
             formats=formats,

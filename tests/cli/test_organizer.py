@@ -167,9 +167,15 @@ def test_an_export_unlocks_the_key_while_the_store_opens_and_a_wrong_one_says_so
     unlocked = []
     real_unlock = keys.unlock
     monkeypatch.setattr(keys, "unlock", lambda *a: unlocked.append(a) or real_unlock(*a))
+    from kiosk.cli import common, organizer
+
+    reads = []
+    real_read = common.read_passphrase
+    monkeypatch.setattr(organizer, "read_passphrase", lambda a: reads.append(a) or real_read(a))
     args = ["export", "--data-dir", str(data), "--out", str(out), "--formats", "csv"]
     assert main([*args, "--passphrase-file", str(passphrase_file)]) == 0
     assert threads == [data / "keys" / "organizer-key.json"] and len(unlocked) == 1
+    assert len(reads) == 1  # the file is read once: it may be a pipe
     capsys.readouterr()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
