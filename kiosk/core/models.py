@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from sys import intern
 
 # A drawn signature: strokes of (x, y, pressure) points, y downwards, both divided by the pad's
 # width (so x is 0..1 and y is 0..height/width: the drawing keeps its proportions).
@@ -37,6 +38,35 @@ class SignerRecord:
     event_name: str
     kiosk_id: str
     signature_id: str
+
+    def __reduce__(self) -> tuple:
+        # Records come back from merge workers by the hundred thousand: rebuilt in one call
+        # (the dataclass default sets each slot from Python), with the names and values that
+        # every record repeats as one string each.
+        return _shared_record, (
+            tuple(self.fields.items()), self.consent_sign, self.consent_mailing,
+            self.privacy_notice_version, self.strokes, self.language, self.signed_at,
+            self.event_name, self.kiosk_id, self.signature_id,
+        )  # fmt: skip
+
+
+def _shared_record(
+    items: tuple[tuple[str, str], ...],
+    consent_sign: bool,
+    consent_mailing: bool,
+    notice: str,
+    strokes: list[Stroke],
+    language: str,
+    signed_at: datetime,
+    event_name: str,
+    kiosk_id: str,
+    signature_id: str,
+) -> SignerRecord:
+    return SignerRecord(
+        {intern(key): value for key, value in items},
+        consent_sign, consent_mailing, intern(notice), strokes, intern(language), signed_at,
+        intern(event_name), intern(kiosk_id), signature_id,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -111,6 +141,9 @@ class OpenedSignature:
     kiosk_id: str
     event: Event
     record: SignerRecord
+
+    def __reduce__(self) -> tuple:
+        return OpenedSignature, (self.uuid, self.kiosk_id, self.event, self.record)
 
 
 @dataclass(frozen=True)

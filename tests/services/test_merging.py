@@ -126,3 +126,17 @@ def test_merge_refuses_another_campaigns_bundle(kiosk, tmp_path, organizer_key):
     other = replace(kiosk.campaign, slug="another-campaign")
     with pytest.raises(ExportFailed, match=r"another-campaign|free-boris"):
         merge([bundle], out, other, [organizer_key], accept_unknown_kiosks=True)
+
+
+def test_opened_records_from_workers_share_their_repeated_strings():
+    """A merge holds every opened record: those unpickled from the workers keep one string
+    for each field name and repeated value, and stay equal to what was sent."""
+    import pickle
+
+    first = opened(1, {"first_name": "Ann", "last_name": "Lee", "email": "ann@example.org"})
+    second = opened(2, {"first_name": "Bob", "last_name": "Ray", "email": "bob@example.org"})
+    a, b = (pickle.loads(pickle.dumps(item)) for item in (first, second))  # two batches
+    assert (a, b) == (first, second)
+    assert [id(k) for k in a.record.fields] == [id(k) for k in b.record.fields]
+    assert a.record.language is b.record.language
+    assert a.record.privacy_notice_version is b.record.privacy_notice_version
