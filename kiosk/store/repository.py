@@ -135,17 +135,24 @@ def iter_sealed(
     if where:
         sql += " WHERE " + " AND ".join(where)
     times: dict[str, datetime] = {}  # outer times are whole hours: a few values, parsed once
+    for uuid, kiosk_id, event_id, signed_at, key, sealed, sig in _driver_rows(
+        session, sql + " ORDER BY id", params
+    ):
+        if signed_at not in times:
+            times[signed_at] = read_time(signed_at)
+        yield SealedSignature(
+            uuid, kiosk_id, events[event_id], times[signed_at], key, sealed, sig, kiosk_key
+        )
+
+
+def _driver_rows(session: Session, sql: str, params: list) -> Iterator[tuple]:
+    """Rows from the driver's own cursor on the session's connection, streamed: no ORM rows
+    for the statements that read every signature."""
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql + " ORDER BY id", params)
-        while rows := cursor.fetchmany(500):
-            for uuid, kiosk_id, event_id, signed_at, key, sealed, sig in rows:
-                if signed_at not in times:
-                    times[signed_at] = read_time(signed_at)
-                yield SealedSignature(
-                    uuid, kiosk_id, events[event_id], times[signed_at], key, sealed, sig,
-                    kiosk_key,
-                )  # fmt: skip
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(1000):
+            yield from rows
     finally:
         cursor.close()
 
@@ -156,17 +163,12 @@ def iter_row_refs(
     """One event's rows sealed to ``key_ids``, in signing order, named only (id and
     signature id): what the sheet workers read for themselves (kiosk.store.sealed_rows)."""
     keys = sorted(key_ids)
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(
-            f"SELECT id, uuid FROM {SignatureRow.__tablename__} WHERE event_id = ? AND id <= ? "
-            f"AND key_id IN ({', '.join('?' * len(keys))}) ORDER BY id",
-            [event_id, up_to_id, *keys],
-        )
-        while rows := cursor.fetchmany(2000):
-            yield from (StoredRow(row_id, uuid) for row_id, uuid in rows)
-    finally:
-        cursor.close()
+    sql = (
+        f"SELECT id, uuid FROM {SignatureRow.__tablename__} WHERE event_id = ? AND id <= ? "
+        f"AND key_id IN ({', '.join('?' * len(keys))}) ORDER BY id"
+    )
+    for row_id, uuid in _driver_rows(session, sql, [event_id, up_to_id, *keys]):
+        yield StoredRow(row_id, uuid)
 
 
 def unsigned_rows(session: Session) -> list[tuple]:
