@@ -156,15 +156,10 @@ def open_lines(
     """Parse a bundle's lines and open their records: the merge's per-record work, all of it
     in the worker (the lines travel as bytes, not as parsed records)."""
     records, error = parse_lines(batch)
-    known = {key_id(k.public_key()) for k in keys}
-    extra = LinesOpened(
-        [(r.uuid, content_digest(r.sealed)) for r in records],
-        sum(r.key_id not in known for r in records),
-        error,
-    )
     stats = OpenStats()
-    opened = open_signatures(records, keys, stats, keep_strokes)
-    return list(_checked(opened, fields, stats)), stats, extra
+    opened = list(_checked(open_signatures(records, keys, stats, keep_strokes), fields, stats))
+    digests = [(r.uuid, content_digest(r.sealed)) for r in records]
+    return opened, stats, LinesOpened(digests, stats.other_key, error)
 
 
 def _open_lines(batch: LineBatch) -> tuple[list[OpenedSignature], OpenStats, LinesOpened]:
@@ -222,12 +217,12 @@ def open_in_parallel(
                     chunk = []
             while len(pending) > 2 * workers:
                 task, result = pending.popleft()
-                yield from _collect(task, result, stats, on_lines)
+                yield from _collect(task, result.get(), stats, on_lines)
         if chunk:
             pending.append((None, pool.apply_async(_open_batch, (chunk,))))
         while pending:
             task, result = pending.popleft()
-            yield from _collect(task, result, stats, on_lines)
+            yield from _collect(task, result.get(), stats, on_lines)
         pool.close()
     except BaseException:
         pool.terminate()
@@ -248,25 +243,17 @@ def _in_this_process(
         if is_lines:
             for lines in cast(Iterator[LineBatch], run):
                 result = open_lines(lines, private_keys, keep_strokes, fields)
-                yield from _collect(lines, _Done(result), stats, on_lines)
+                yield from _collect(lines, result, stats, on_lines)
         else:
             sealed = cast(Iterator[SealedSignature], run)
             opened = open_signatures(sealed, private_keys, stats, keep_strokes)
             yield from _checked(opened, fields, stats)
 
 
-@dataclass
-class _Done:
-    """A result already in hand, shaped like a pool's."""
-
-    value: tuple
-
-    def get(self) -> tuple:
-        return self.value
-
-
-def _collect(task: LineBatch | None, result, stats: OpenStats, on_lines: OnLines | None) -> list:
-    opened, counts, *extra = result.get()
+def _collect(
+    task: LineBatch | None, result: tuple, stats: OpenStats, on_lines: OnLines | None
+) -> list:
+    opened, counts, *extra = result
     stats.opened += counts.opened
     stats.other_key += counts.other_key
     stats.damaged += counts.damaged
