@@ -134,14 +134,11 @@ def iter_sealed(
         params.append(up_to_id)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    times: dict[str, datetime] = {}  # outer times are whole hours: a few values, parsed once
     for uuid, kiosk_id, event_id, signed_at, key, sealed, sig in _driver_rows(
         session, sql + " ORDER BY id", params
     ):
-        if signed_at not in times:
-            times[signed_at] = read_time(signed_at)
         yield SealedSignature(
-            uuid, kiosk_id, events[event_id], times[signed_at], key, sealed, sig, kiosk_key
+            uuid, kiosk_id, events[event_id], read_time(signed_at), key, sealed, sig, kiosk_key
         )
 
 

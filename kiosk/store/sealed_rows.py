@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from kiosk.core.models import Event, SealedSignature, StoredRow
@@ -42,16 +41,13 @@ class SealedRowReader:
                     ids,
                 )
                 found.update((row[0], row[1:]) for row in rows)
-        times: dict[str, datetime] = {}
         out = []
         for ref in refs:
             row = found.get(ref.row_id)
             if row is None or row[0] != ref.uuid:
                 continue
             uuid, kiosk_id, signed_at, key, sealed, sig = row
-            if signed_at not in times:
-                times[signed_at] = read_time(signed_at)
             out.append(
-                SealedSignature(uuid, kiosk_id, self.event, times[signed_at], key, sealed, sig)
+                SealedSignature(uuid, kiosk_id, self.event, read_time(signed_at), key, sealed, sig)
             )
         return out
