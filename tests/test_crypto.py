@@ -47,6 +47,11 @@ def test_the_drawing_follows_the_record_and_can_be_skipped():
     forged = plain.replace(drawing, b'["=HYPERLINK()"]'.ljust(len(drawing)))
     with pytest.raises(ValueError, match="not a list of numbers"):
         decode_record(forged, strokes=False)
+    # Whatever follows the drawing must be padding, read or skipped.
+    tainted = plain[:-2] + b"=1"
+    for strokes in (True, False):
+        with pytest.raises(ValueError):
+            decode_record(tainted, strokes=strokes)
 
 
 def test_records_sealed_by_the_first_format_still_open():
