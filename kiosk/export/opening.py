@@ -21,7 +21,7 @@ from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, 
 from kiosk.core.record_codec import decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
-from kiosk.export.bundle import LineBatch, parse_lines
+from kiosk.export.bundle import RecordBatch, parse_batch
 from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
 
 
@@ -39,17 +39,17 @@ def content_digest(sealed: bytes) -> int:
 
 
 @dataclass
-class LinesOpened:
-    """What a worker made of a LineBatch besides the opened records."""
+class BatchOpened:
+    """What a worker made of a RecordBatch besides the opened records."""
 
     digests: list[tuple[str, int]] = field(default_factory=list)  # (id, content digest)
     other_key: int = 0  # records sealed to a key not given
-    error: ExportFailed | None = None  # the first malformed line
+    error: ExportFailed | None = None  # the first malformed record
 
 
-# Called with each LineBatch and its LinesOpened, in input order, before its records are
+# Called with each RecordBatch and its BatchOpened, in input order, before its records are
 # yielded (a merge's trust bookkeeping).
-OnLines = Callable[[LineBatch, LinesOpened], None]
+OnBatch = Callable[[RecordBatch, BatchOpened], None]
 
 
 def _hour(moment: datetime) -> datetime:
@@ -140,30 +140,30 @@ def _init_worker(raw_keys: list[bytes], keep_strokes: bool, fields: list[FieldSp
     _worker_fields = fields
 
 
-def _open_batch(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
+def _open_sealed(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
     stats = OpenStats()
     keys = list(_worker_keys.values())
     opened = open_signatures(batch, keys, stats, _worker_keep_strokes)
     return list(_checked(opened, _worker_fields, stats)), stats
 
 
-def open_lines(
-    batch: LineBatch,
+def open_batch(
+    batch: RecordBatch,
     keys: list[X25519PrivateKey],
     keep_strokes: bool,
     fields: list[FieldSpec] | None,
-) -> tuple[list[OpenedSignature], OpenStats, LinesOpened]:
-    """Parse a bundle's lines and open their records: the merge's per-record work, all of it
-    in the worker (the lines travel as bytes, not as parsed records)."""
-    records, error = parse_lines(batch)
+) -> tuple[list[OpenedSignature], OpenStats, BatchOpened]:
+    """Parse a bundle's stored records and open them: the merge's per-record work, all of it
+    in the worker (the records travel as the bundle's bytes, not parsed)."""
+    records, error = parse_batch(batch)
     stats = OpenStats()
     opened = list(_checked(open_signatures(records, keys, stats, keep_strokes), fields, stats))
     digests = [(r.uuid, content_digest(r.sealed)) for r in records]
-    return opened, stats, LinesOpened(digests, stats.other_key, error)
+    return opened, stats, BatchOpened(digests, stats.other_key, error)
 
 
-def _open_lines(batch: LineBatch) -> tuple[list[OpenedSignature], OpenStats, LinesOpened]:
-    return open_lines(batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields)
+def _open_batch(batch: RecordBatch) -> tuple[list[OpenedSignature], OpenStats, BatchOpened]:
+    return open_batch(batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields)
 
 
 def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
@@ -178,22 +178,23 @@ def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
 
 
 def open_in_parallel(
-    items: Iterable[SealedSignature | LineBatch],
+    items: Iterable[SealedSignature | RecordBatch],
     private_keys: list[X25519PrivateKey],
     stats: OpenStats,
     *,
     keep_strokes: bool = True,
     batch: int = 500,
     fields: list[FieldSpec] | None = None,
-    on_lines: OnLines | None = None,
+    on_batch: OnBatch | None = None,
 ) -> Iterator[OpenedSignature]:
     """``open_signatures`` on every core, in input order, with a bounded number of batches in
     flight (memory stays flat however long the input).  Workers stop with the caller.
-    With ``fields``, records that fail the kiosk's validation count as damaged.  A LineBatch
-    (a bundle's raw lines) is parsed in the worker too; ``on_lines`` gets what came of it."""
+    With ``fields``, records that fail the kiosk's validation count as damaged.  A
+    RecordBatch (a bundle's records as stored) is parsed in the worker too; ``on_batch`` gets
+    what came of it."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
-        yield from _in_this_process(items, private_keys, stats, keep_strokes, fields, on_lines)
+        yield from _in_this_process(items, private_keys, stats, keep_strokes, fields, on_batch)
         return
     pool = worker_pool(
         workers,
@@ -205,24 +206,24 @@ def open_in_parallel(
     try:
         chunk: list[SealedSignature] = []
         for item in items:
-            if isinstance(item, LineBatch):
+            if isinstance(item, RecordBatch):
                 if chunk:
-                    pending.append((None, pool.apply_async(_open_batch, (chunk,))))
+                    pending.append((None, pool.apply_async(_open_sealed, (chunk,))))
                     chunk = []
-                pending.append((item, pool.apply_async(_open_lines, (item,))))
+                pending.append((item, pool.apply_async(_open_batch, (item,))))
             else:
                 chunk.append(item)
                 if len(chunk) == batch:
-                    pending.append((None, pool.apply_async(_open_batch, (chunk,))))
+                    pending.append((None, pool.apply_async(_open_sealed, (chunk,))))
                     chunk = []
             while len(pending) > 2 * workers:
                 task, result = pending.popleft()
-                yield from _collect(task, result.get(), stats, on_lines)
+                yield from _collect(task, result.get(), stats, on_batch)
         if chunk:
-            pending.append((None, pool.apply_async(_open_batch, (chunk,))))
+            pending.append((None, pool.apply_async(_open_sealed, (chunk,))))
         while pending:
             task, result = pending.popleft()
-            yield from _collect(task, result.get(), stats, on_lines)
+            yield from _collect(task, result.get(), stats, on_batch)
         pool.close()
     except BaseException:
         pool.terminate()
@@ -232,18 +233,18 @@ def open_in_parallel(
 
 
 def _in_this_process(
-    items: Iterable[SealedSignature | LineBatch],
+    items: Iterable[SealedSignature | RecordBatch],
     private_keys: list[X25519PrivateKey],
     stats: OpenStats,
     keep_strokes: bool,
     fields: list[FieldSpec] | None,
-    on_lines: OnLines | None,
+    on_batch: OnBatch | None,
 ) -> Iterator[OpenedSignature]:
-    for is_lines, run in groupby(items, lambda item: isinstance(item, LineBatch)):
-        if is_lines:
-            for lines in cast(Iterator[LineBatch], run):
-                result = open_lines(lines, private_keys, keep_strokes, fields)
-                yield from _collect(lines, result, stats, on_lines)
+    for is_batch, run in groupby(items, lambda item: isinstance(item, RecordBatch)):
+        if is_batch:
+            for batch in cast(Iterator[RecordBatch], run):
+                result = open_batch(batch, private_keys, keep_strokes, fields)
+                yield from _collect(batch, result, stats, on_batch)
         else:
             sealed = cast(Iterator[SealedSignature], run)
             opened = open_signatures(sealed, private_keys, stats, keep_strokes)
@@ -251,12 +252,12 @@ def _in_this_process(
 
 
 def _collect(
-    task: LineBatch | None, result: tuple, stats: OpenStats, on_lines: OnLines | None
+    task: RecordBatch | None, result: tuple, stats: OpenStats, on_batch: OnBatch | None
 ) -> list:
     opened, counts, *extra = result
     stats.opened += counts.opened
     stats.other_key += counts.other_key
     stats.damaged += counts.damaged
-    if task is not None and on_lines is not None:
-        on_lines(task, extra[0])
+    if task is not None and on_batch is not None:
+        on_batch(task, extra[0])
     return opened

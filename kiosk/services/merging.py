@@ -17,7 +17,7 @@ from kiosk.campaign import Campaign
 from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progress
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.crypto import key_id
-from kiosk.export.bundle import LineBatch, read_bundle_lines
+from kiosk.export.bundle import RecordBatch, read_bundle_batches
 from kiosk.export.dedupe import DedupeResult, dedupe
 from kiosk.export.opening import OpenStats, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
@@ -93,16 +93,16 @@ def _read_database(path: Path, campaign: Campaign) -> Iterator[SealedSignature]:
 
 def read_inputs(
     paths: list[Path], campaign: Campaign, report: MergeReport, trust: TrustCheck | None = None
-) -> Iterator[SealedSignature | LineBatch]:
+) -> Iterator[SealedSignature | RecordBatch]:
     """Every record of every input that passes ``trust`` (its kiosk's signature, a
-    registered kiosk), and every batch of a bundle's lines whose kiosk it admits (parsed
-    where they are opened); what it leaves out is counted in ``trust.report``."""
+    registered kiosk), and every batch of a bundle's stored records whose kiosk it admits
+    (parsed where they are opened); what it leaves out is counted in ``trust.report``."""
     for path in paths:
         for item, vouched_by in _records(path, campaign, report):
             if trust is None:
                 yield item
-            elif isinstance(item, LineBatch):
-                if trust.admit_lines(item):
+            elif isinstance(item, RecordBatch):
+                if trust.admit_batch(item):
                     yield item
             elif trust.admit(item, path.name, vouched_by):
                 yield item
@@ -110,15 +110,15 @@ def read_inputs(
 
 def _records(
     path: Path, campaign: Campaign, report: MergeReport
-) -> Iterator[tuple[SealedSignature | LineBatch, bytes | None]]:
+) -> Iterator[tuple[SealedSignature | RecordBatch, bytes | None]]:
     """Each record, with the kiosk key whose signed manifest vouches for it; a bundle's
-    records come as batches of lines, which that manifest vouches for."""
+    records come as batches of stored records, which that manifest vouches for."""
     if not path.is_file():
         raise ExportFailed(f"{path}: file not found")
     with path.open("rb") as handle:
         is_zip = handle.read(4) == b"PK\x03\x04"
     if is_zip:
-        manifest, batches = read_bundle_lines(path)
+        manifest, batches = read_bundle_batches(path)
         if manifest.campaign != campaign.slug:
             raise ExportFailed(
                 f"{path} is a bundle for campaign '{manifest.campaign}', not '{campaign.slug}'"
@@ -175,7 +175,7 @@ def collect(
         report.stats,
         keep_strokes=keep_strokes,
         fields=campaign.fields,
-        on_lines=trust.lines_opened,
+        on_batch=trust.batch_opened,
     )
     conflicts = trust.report.conflicts
     report.result = dedupe(
@@ -183,7 +183,7 @@ def collect(
         for o in opened
         if not conflicts or o.uuid not in conflicts  # neither replaces
     )
-    if trust.malformed is not None:  # a bundle's line, found by the worker that parsed it
+    if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
         raise trust.malformed
     if conflicts:  # ids seen late: drop the copies that got in before the conflict showed
         report.result.kept = [k for k in report.result.kept if k.uuid not in conflicts]

@@ -17,8 +17,8 @@ from pathlib import Path
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import SealedSignature
 from kiosk.crypto import identity_fingerprint, record_statement, verify_statement
-from kiosk.export.bundle import LineBatch
-from kiosk.export.opening import LinesOpened, content_digest
+from kiosk.export.bundle import RecordBatch
+from kiosk.export.opening import BatchOpened, content_digest
 from kiosk.fileio import atomic_write_bytes
 from kiosk.store.signature_writer import stored_time
 
@@ -119,7 +119,7 @@ class TrustCheck:
     def __init__(self, registry: KioskRegistry | None, key_ids: set[str], accept_unknown: bool):
         self.registry, self.key_ids, self.accept_unknown = registry, key_ids, accept_unknown
         self.report = TrustReport()
-        self.malformed: ExportFailed | None = None  # the first malformed line of a bundle
+        self.malformed: ExportFailed | None = None  # the first malformed record of a bundle
         self._kiosks: dict[bytes | None, tuple[str, bool]] = {}
 
     def _kiosk(self, public_raw: bytes | None) -> tuple[str, bool]:
@@ -133,7 +133,7 @@ class TrustCheck:
 
     def admit(self, item: SealedSignature, source: str, vouched_by: bytes | None = None) -> bool:
         """``vouched_by``: the kiosk key that signed the manifest of the bundle the record came
-        in.  That signature covers the hash of every record line, so a record carrying the
+        in.  That signature covers the hash of every stored record, so a record carrying the
         same key needs no check of its own (an Ed25519 verification is 0.14 ms here: 14 s of
         CPU over 100,000 records)."""
         vouched = vouched_by is not None and item.kiosk_key == vouched_by
@@ -154,18 +154,18 @@ class TrustCheck:
         if self.report._seen.setdefault(uuid, digest) != digest:
             self.report.conflicts.add(uuid)
 
-    def admit_lines(self, batch: LineBatch) -> bool:
-        """A batch of a bundle's lines: the bundle's signed manifest vouches for every one
+    def admit_batch(self, batch: RecordBatch) -> bool:
+        """A batch of a bundle's records: the bundle's signed manifest vouches for every one
         (see ``admit``), so only its kiosk's registration decides, for all of them."""
         fingerprint, known = self._kiosk(batch.kiosk_key)
         if not known and not self.accept_unknown:
-            self.report.unknown[fingerprint] += len(batch.lines)
+            self.report.unknown[fingerprint] += len(batch.records)
             return False
         return True
 
-    def lines_opened(self, batch: LineBatch, found: LinesOpened) -> None:
+    def batch_opened(self, batch: RecordBatch, found: BatchOpened) -> None:
         """What the worker that parsed an admitted batch found: each record's contents (for
-        conflicts), records sealed to other keys, a malformed line."""
+        conflicts), records sealed to other keys, a malformed record."""
         for uuid, digest in found.digests:
             self._note_contents(uuid, digest)
         if found.other_key:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from kiosk.core.exporting import ExportFailed, ExportRequest
 from kiosk.export.bundle import read_bundle
+from tests import bundle_parts
 from tests.conftest import PASSPHRASE, make_draft
 from tests.corpus.hostile_inputs import build, kiosk_database_variants
 
@@ -90,31 +91,37 @@ def test_every_hostile_file_gets_one_plain_line_within_bounds(corpus, tmp_path):
 )
 @given(data=st.data())
 def test_any_change_to_a_bundle_is_refused_in_words_or_read_cleanly(corpus, tmp_path, data):
-    """A fuzzer over bundle structure: random bytes, manifests and lines."""
-    import json
-    import zipfile
-
+    """A fuzzer over bundle structure, in both record formats: random manifests, outer
+    values and bytes, with the manifest's hash made to match or not."""
     root, _settings, _files = corpus
     genuine = next((root / "genuine").glob("*.pkbundle"))
-    with zipfile.ZipFile(genuine) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
-        records = archive.read("records.jsonl")
+    manifest, records = bundle_parts.parts(genuine)
+    version = data.draw(st.sampled_from([1, 2]))
     json_values = st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
         lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
         max_leaves=8,
     )
-    key = data.draw(st.sampled_from([*manifest.keys(), "events"]))
-    manifest[key] = data.draw(json_values)
     if data.draw(st.booleans()):
-        lines = records.splitlines(keepends=True)
-        at = data.draw(st.integers(0, len(lines) - 1))
-        lines[at] = data.draw(st.binary(max_size=200)) + b"\n"
-        records = b"".join(lines)
+        key = data.draw(st.sampled_from([*manifest.keys(), "events"]))
+        manifest[key] = data.draw(json_values)
+    at = data.draw(st.integers(0, len(records) - 1))
+    change = data.draw(st.sampled_from(["none", "outer value", "bytes", "framed bytes"]))
+    if change == "outer value":
+        key = data.draw(st.sampled_from(sorted(bundle_parts.head(records[at]))))
+        records[at] = bundle_parts.with_head(records[at], **{key: data.draw(json_values)})
+    if version == 1:
+        records = [bundle_parts.as_line(r) for r in records]
+    if change == "bytes":
+        records[at] = data.draw(st.binary(max_size=200)) + (b"\n" if version == 1 else b"")
+    elif change == "framed bytes":
+        random = data.draw(st.binary(max_size=200))
+        records[at] = bundle_parts.framed(random) if version == 2 else random + b"\n"
     path = tmp_path / f"fuzz-{data.draw(st.integers(0, 10**9))}.pkbundle"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("records.jsonl", records)
-        archive.writestr("manifest.json", json.dumps(manifest))
+    bundle_parts.write(
+        path, manifest, b"".join(records), version=version, count=len(records),
+        fix_hash=data.draw(st.booleans()),
+    )  # fmt: skip
     try:
         _info, items = read_bundle(path)
         for _ in items:

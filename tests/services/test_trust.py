@@ -4,8 +4,6 @@ does with each (refused in one line, or left out and reported)."""
 from __future__ import annotations
 
 import base64
-import hashlib
-import json
 import shutil
 import sqlite3
 import uuid
@@ -23,7 +21,6 @@ from kiosk.core.record_codec import encode_record
 from kiosk.crypto import (
     generate_private_key,
     key_id,
-    manifest_statement,
     new_identity,
     public_identity,
     record_statement,
@@ -34,6 +31,7 @@ from kiosk.export.bundle import read_bundle, write_bundle
 from kiosk.services.merging import merge
 from kiosk.services.trust import KioskRegistry
 from kiosk.store.signature_writer import outer_time, stored_time
+from tests import bundle_parts
 from tests.conftest import make_draft
 
 
@@ -152,23 +150,13 @@ def test_replace_and_inject_from_a_forger_holding_only_the_public_key(campaign_s
 
 def test_a_changed_record_breaks_the_bundle_and_its_signature(campaign_setup, tmp_path):
     kiosk, bundle, registry = campaign_setup
-    with zipfile.ZipFile(bundle) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
-        lines = archive.read("records.jsonl").splitlines(keepends=True)
-    row = json.loads(lines[0])
-    row["signed_at"] = "2020-01-01T10:00:00+00:00"  # reorder: pretend it came first
-    lines[0] = json.dumps(row).encode() + b"\n"
-    body = b"".join(lines)
-    for fix_hash in (False, True):
-        import hashlib
-
-        changed = dict(manifest)
-        if fix_hash:  # the forger fixes the hash too, but cannot re-sign the manifest
-            changed["records_sha256"] = hashlib.sha256(body).hexdigest()
+    manifest, records = bundle_parts.parts(bundle)
+    # Reorder: pretend it came first.
+    records[0] = bundle_parts.with_head(records[0], signed_at="2020-01-01T10:00:00+00:00")
+    body = b"".join(records)
+    for fix_hash in (False, True):  # the forger fixes the hash too, but cannot re-sign
         path = tmp_path / f"tampered-{fix_hash}.pkbundle"
-        with zipfile.ZipFile(path, "w") as archive:
-            archive.writestr("records.jsonl", body)
-            archive.writestr("manifest.json", json.dumps(changed))
+        bundle_parts.write(path, manifest, body, fix_hash=fix_hash)
         with pytest.raises(ExportFailed, match=r"hash|not signed") as refused:
             _merge(kiosk, [path], tmp_path, registry)
         assert path.name in str(refused.value)
@@ -232,32 +220,38 @@ def test_an_unregistered_kiosk_is_left_out_unless_accepted(campaign_setup, tmp_p
     assert len(accepted.result.kept) == 3
 
 
-def test_a_malformed_line_in_a_bundle_is_named_after_the_hash_is_checked(campaign_setup, tmp_path):
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_malformed_record_in_a_bundle_is_named_after_the_hash_is_checked(
+    campaign_setup, tmp_path, version
+):
     kiosk, bundle, registry = campaign_setup
-    with zipfile.ZipFile(bundle) as archive:
-        manifest = archive.read("manifest.json")
-        lines = archive.read("records.jsonl").splitlines(keepends=True)
-    lines[1] = b'{"uuid": 7}\n'
+    identity = _kiosk_identity(kiosk)
+    if version == 1:  # as kiosks before bundle version 2 wrote them
+        bundle = bundle_parts.as_version_1(bundle, tmp_path / "old.pkbundle", identity)
+    manifest, records = bundle_parts.parts(bundle)
+    bad = b'{"uuid": 7}\n' if version == 1 else bundle_parts.framed(b'{"uuid": 7}\nsealed')
     broken = tmp_path / "broken.pkbundle"
-    with zipfile.ZipFile(broken, "w") as archive:
-        archive.writestr("manifest.json", manifest)
-        archive.writestr("records.jsonl", b"".join(lines))
+    bundle_parts.write(broken, manifest, records[0] + bad + records[2], fix_hash=False)
     with pytest.raises(ExportFailed, match="hash"):  # the hash first: the file is damaged
         _merge(kiosk, [bundle, broken], tmp_path, registry)
-    # The same line, with a manifest whose hash and signature vouch for it (the kiosk's own
-    # key signed it): the line itself is named.
-    document = json.loads(manifest)
-    records = lines[0] + b'{"uuid": 7}\n'
-    document.update(record_count=2, records_sha256=hashlib.sha256(records).hexdigest())
-    document["manifest_sig"] = base64.b64encode(
-        _kiosk_identity(kiosk).sign(manifest_statement(document))
-    ).decode()
+    # The same record, with a manifest whose hash and signature vouch for it (the kiosk's own
+    # key signed it): the record itself is named.
     signed = tmp_path / "signed.pkbundle"
-    with zipfile.ZipFile(signed, "w") as archive:
-        archive.writestr("manifest.json", json.dumps(document))
-        archive.writestr("records.jsonl", records)
-    with pytest.raises(ExportFailed, match=r"signed\.pkbundle: record 2 "):
+    bundle_parts.write(signed, manifest, records[0] + bad, count=2, signer=identity)
+    with pytest.raises(ExportFailed, match=r"signed\.pkbundle: record 2\b"):
         _merge(kiosk, [signed], tmp_path, registry, accept_unknown_kiosks=True)
+
+
+def test_a_version_1_bundle_still_merges(campaign_setup, tmp_path):
+    """Kiosks not yet updated write version 1 bundles; the organizer's merge reads them."""
+    kiosk, bundle, registry = campaign_setup
+    old = bundle_parts.as_version_1(bundle, tmp_path / "old.pkbundle", _kiosk_identity(kiosk))
+    with zipfile.ZipFile(old) as archive:
+        assert "records.jsonl" in archive.namelist()
+    report, an = _merge(kiosk, [old], tmp_path, registry)
+    fresh, fresh_an = _merge(kiosk, [bundle], tmp_path, registry)
+    assert len(report.result.kept) == 3 and an == fresh_an
+    assert {k.uuid for k in report.result.kept} == {k.uuid for k in fresh.result.kept}
 
 
 __all__ = ["replace"]
