@@ -26,6 +26,10 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def everyone(person: dict[str, str]) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Flavour:
     """One platform's file: its name, who belongs in it, and its columns.
@@ -37,7 +41,7 @@ class Flavour:
     filename: str
     bom: bool  # spreadsheets need a BOM to see UTF-8; platform importers want none
     columns: tuple[tuple[str, str], ...]
-    include: Callable[[dict[str, str]], bool] = lambda person: True
+    include: Callable[[dict[str, str]], bool] = everyone
 
 
 # The people table: every platform file is a view of these columns (plus the pack's extras).
@@ -222,6 +226,15 @@ def row(flavour: Flavour, campaign: Campaign, item: OpenedSignature) -> list[str
     ]
 
 
+def _text_file(raw, bom: bool) -> io.TextIOWrapper:
+    """UTF-8 text over ``raw``, the BOM written by hand: Python's "utf-8-sig" encoder runs
+    in Python on every write (a merge writes 100,000s of rows), plain UTF-8 in C."""
+    text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    if bom:
+        text.write("\ufeff")
+    return text
+
+
 class CsvWriter:
     """Writes one flavour, row by row, to a temporary file renamed into place on close."""
 
@@ -229,13 +242,10 @@ class CsvWriter:
         self.path, self.flavour, self.campaign = path, flavour, campaign
         self.rows = 0
         self._context = atomic_writer(path)
-        raw = self._context.__enter__()
-        self._text = io.TextIOWrapper(
-            raw, encoding="utf-8-sig" if flavour.bom else "utf-8", newline=""
-        )
+        self._text = _text_file(self._context.__enter__(), flavour.bom)
         self._csv = csv.writer(self._text, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         self._csv.writerow(header(flavour, campaign))
-        self._extras = _extra_keys(campaign)
+        self._columns = [column for _, column in flavour.columns] + _extra_keys(campaign)
 
     def add(self, item: OpenedSignature) -> bool:
         """Write the signer's row if they belong in this file; says whether they did."""
@@ -244,12 +254,11 @@ class CsvWriter:
     def add_person(self, values: dict[str, str], safe: dict[str, str] | None = None) -> bool:
         """The same for a people-table row already built (one per signer for every file);
         ``safe``: the same row through ``safe_cells``, when the caller made it already."""
-        if not self.flavour.include(values):
+        include = self.flavour.include
+        if include is not everyone and not include(values):  # most files take everyone
             return False
         safe = safe or safe_cells(values)
-        cells = [safe[column] for _, column in self.flavour.columns]
-        cells += [safe[key] for key in self._extras]
-        self._csv.writerow(cells)
+        self._csv.writerow([safe[column] for column in self._columns])
         self.rows += 1
         return True
 
@@ -307,7 +316,7 @@ def count_rows(path: Path, bom: bool) -> int:
 def write_rows(path: Path, head: list[str], rows: Iterable[Iterable[object]], bom: bool) -> None:
     """A small table (the per-postcode counts) in the same dialect, atomically."""
     with atomic_writer(path) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        text = _text_file(raw, bom)
         out = csv.writer(text, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         out.writerow(head)
         out.writerows([neutralise(str(v)) for v in r] for r in rows)
@@ -315,11 +324,16 @@ def write_rows(path: Path, head: list[str], rows: Iterable[Iterable[object]], bo
         text.detach()
 
 
+def postcode_key(values: dict[str, str]) -> tuple[str, str]:
+    """The (country, postal code) a signer is counted under."""
+    return values["country"], "".join(values["zip_code"].split()).upper()
+
+
 def postcode_counts(people: Iterable[dict[str, str]]) -> list[tuple[str, str, int]]:
     """Signatures per (country, postal code), for platforms that take paper totals by area;
     postcodes compare without spaces, signers without one are counted under ""."""
     counts: dict[tuple[str, str], int] = {}
     for values in people:
-        key = (values["country"], "".join(values["zip_code"].split()).upper())
+        key = postcode_key(values)
         counts[key] = counts.get(key, 0) + 1
     return sorted(((c, z, n) for (c, z), n in counts.items()), key=lambda r: (r[0], r[1]))

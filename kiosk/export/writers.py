@@ -152,9 +152,9 @@ class CsvWriter:
                 for writer, written in zip(writers, held, strict=True):
                     if writer.add_person(person, safe):
                         written.append(item.uuid)
-                if self.postcodes:
-                    ((country, code, _),) = csv_files.postcode_counts([person])
-                    areas[country, code] = areas.get((country, code), 0) + 1
+                if self.postcodes:  # counted as written: one pass over the signers
+                    area = csv_files.postcode_key(person)
+                    areas[area] = areas.get(area, 0) + 1
                 if n % 500 == 0:
                     step(n)
         except BaseException as exc:
