@@ -4,6 +4,8 @@ the forked workers keep sharing its pages."""
 
 import gc
 
+import email_validator  # noqa: F401 - validation's, imported on the first email (20 ms a worker)
+
 from kiosk.export import opening  # noqa: F401 - loaded for the workers
 
 gc.freeze()
