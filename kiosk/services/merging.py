@@ -6,10 +6,13 @@ through the same writers and pipeline: verified, and delivered all together or n
 
 from __future__ import annotations
 
+import functools
+import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -27,6 +30,27 @@ from kiosk.services.trust import KioskRegistry, TrustCheck, TrustReport
 from kiosk.store.errors import StoreRefused
 
 log = logging.getLogger(__name__)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def without_gc_sweeps(run: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run with Python's cycle collector paused.  A merge builds 100,000s of records (a
+    million objects, none in a cycle), and every full sweep walked them all again: 0.4 s of
+    a 100-kiosk merge.  Reference counting still frees everything else as it goes."""
+
+    @functools.wraps(run)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():  # paused already, by the caller
+            return run(*args, **kwargs)
+        gc.disable()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
 
 
 @dataclass
@@ -147,6 +171,7 @@ def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
     return [SheetGroup(kiosk, event, len(items), items) for (kiosk, _), (event, items) in ordered]
 
 
+@without_gc_sweeps
 def collect(
     paths: list[Path],
     campaign: Campaign,
@@ -202,6 +227,7 @@ def collect(
     return report
 
 
+@without_gc_sweeps
 def merge(
     paths: list[Path],
     out_dir: Path,
