@@ -121,7 +121,8 @@ def _signature(
     row: dict, sealed: bytes, events: dict[int, Event], number: int, kiosk_key: bytes | None
 ) -> SealedSignature:
     event_id = row.get("event")
-    event = events.get(event_id) if isinstance(event_id, int) else None  # a list: unhashable
+    # Only an int names one: a list is unhashable, and true would be taken for 1.
+    event = events.get(event_id) if type(event_id) is int else None
     if event is None:
         raise BundleError(f"record {number} names an event the manifest does not list")
     sig = from_base64(row.get("sig", ""), f"record {number}'s kiosk signature", 200)

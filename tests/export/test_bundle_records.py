@@ -1,0 +1,62 @@
+"""Bundle records, version 2 (framed binary) and version 1 (JSON lines), one at a time."""
+
+import io
+import json
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk.core.models import Event, SealedSignature
+from kiosk.export import bundle_records as br
+from tests import bundle_parts
+
+EVENT = Event(0, "Campus", "Leeds", datetime(2026, 3, 1, 9, tzinfo=UTC), None)
+EVENTS = {0: EVENT}
+
+
+def _item(sealed: bytes = b"\n\x00" + os.urandom(3000)) -> SealedSignature:
+    return SealedSignature(
+        "3f1c-id", "kiosk-1", EVENT, datetime(2026, 3, 1, 10, tzinfo=UTC), "key-1",
+        sealed, b"s" * 64, b"k" * 32,
+    )  # fmt: skip
+
+
+def test_a_frame_holds_the_sealed_bytes_as_they_are_and_reads_back_whole():
+    item = _item()  # sealed bytes with a newline and a zero byte in them
+    data = br.frame(item, 0)
+    assert item.sealed in data and len(data) < len(item.sealed) + 250  # no base64
+    (split,) = br.frames(io.BytesIO(data))
+    assert split == data
+    assert br.parse_frame(data, EVENTS, 1, b"k" * 32) == item
+
+
+def test_the_same_record_as_a_version_1_line_reads_the_same():
+    item = _item()
+    line = bundle_parts.as_line(br.frame(item, 0))
+    (split,) = br.lines(io.BytesIO(line))
+    assert br.parse_line(split, EVENTS, 1, b"k" * 32) == item
+
+
+@pytest.mark.parametrize("event", [[], [0], True, "0", 99, None, 1.0])
+def test_an_event_is_named_by_its_number_only(event):
+    data = bundle_parts.with_head(br.frame(_item(), 0), event=event)
+    with pytest.raises(br.BundleError, match="record 7 names an event"):
+        br.parse_frame(data, {0: EVENT, 1: EVENT}, 7, None)
+
+
+def test_broken_frames_are_refused_in_words():
+    data = br.frame(_item(), 0)
+    with pytest.raises(br.BundleError, match="ends inside a record"):
+        list(br.frames(io.BytesIO(data + data[:-1])))
+    with pytest.raises(br.BundleError, match="ends inside a record"):
+        list(br.frames(io.BytesIO(data + b"\x00\x00")))
+    huge = io.BytesIO((br.MAX_RECORD + 1).to_bytes(4, "big") + b"x" * 100)
+    with pytest.raises(br.BundleError, match="far too long"):
+        list(br.frames(huge))
+    head = json.dumps(bundle_parts.head(data)).encode()
+    for body in (head, head + b"\n", head + b"\n" + b"x" * (br.MAX_SEALED + 1)):
+        with pytest.raises(br.BundleError, match="sealed data is missing or too long"):
+            br.parse_frame(bundle_parts.framed(body), EVENTS, 3, None)
+    with pytest.raises(br.BundleError, match="record 3 is not JSON"):
+        br.parse_frame(bundle_parts.framed(b"{\xff\nsealed"), EVENTS, 3, None)
