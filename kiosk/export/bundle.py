@@ -164,7 +164,11 @@ def _open(path: Path) -> tuple[zipfile.ZipFile, Manifest, dict[int, Event]]:
             raise BundleError("it is not a Petition Kiosk bundle")
         version = manifest.get("version")
         if version not in RECORDS_MEMBER or isinstance(version, bool):
-            raise BundleError(f"bundle version {version!r} is not supported")
+            newer = type(version) is int and version > max(RECORDS_MEMBER)
+            raise BundleError(
+                f"bundle version {version!r} is not supported"
+                + ("; a newer Petition Kiosk wrote it: update this one" if newer else "")
+            )
         _member(archive, RECORDS_MEMBER[version], MAX_RECORDS_BYTES)
         declared = manifest.get("record_count")
         if not isinstance(declared, int) or not 0 <= declared <= MAX_RECORD_COUNT:

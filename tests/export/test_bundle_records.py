@@ -60,3 +60,18 @@ def test_broken_frames_are_refused_in_words():
             br.parse_frame(bundle_parts.framed(body), EVENTS, 3, None)
     with pytest.raises(br.BundleError, match="record 3 is not JSON"):
         br.parse_frame(bundle_parts.framed(b"{\xff\nsealed"), EVENTS, 3, None)
+
+
+def test_a_bundle_from_a_newer_version_says_to_update(tmp_path):
+    from kiosk.core.exporting import ExportFailed
+    from kiosk.export.bundle import read_bundle, write_bundle
+
+    bundle = tmp_path / "k.pkbundle"
+    write_bundle(bundle, "campaign", "kiosk-1", [_item()])
+    manifest, records = bundle_parts.parts(bundle)
+    newer = bundle_parts.write(tmp_path / "newer.pkbundle", manifest, b"".join(records), version=3)
+    with pytest.raises(ExportFailed, match=r"newer\.pkbundle: .*version 3.* update this one"):
+        read_bundle(newer)
+    odd = bundle_parts.write(tmp_path / "odd.pkbundle", manifest, b"".join(records), version="2")
+    with pytest.raises(ExportFailed, match=r"version '2' is not supported$"):
+        read_bundle(odd)
