@@ -163,7 +163,7 @@ def _open(path: Path) -> tuple[zipfile.ZipFile, Manifest, dict[int, Event]]:
         if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
             raise BundleError("it is not a Petition Kiosk bundle")
         version = manifest.get("version")
-        if version not in RECORDS_MEMBER or isinstance(version, bool):
+        if type(version) is not int or version not in RECORDS_MEMBER:  # not true, not 2.0
             newer = type(version) is int and version > max(RECORDS_MEMBER)
             raise BundleError(
                 f"bundle version {version!r} is not supported"

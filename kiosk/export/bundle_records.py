@@ -53,10 +53,8 @@ def moment(value: object, what: str) -> datetime:
 
 
 def from_base64(value: object, what: str, limit: int) -> bytes:
-    if not isinstance(value, str) or len(value) > limit:
-        raise BundleError(f"{what} is not a text of at most {limit} characters")
-    try:  # a character outside base64 (a lone surrogate too) is a ValueError here
-        return base64.b64decode(value, validate=True)
+    try:
+        return base64.b64decode(text(value, what, limit), validate=True)
     except (ValueError, binascii.Error):
         raise BundleError(f"{what} is not base64") from None
 

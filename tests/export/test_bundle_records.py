@@ -72,6 +72,9 @@ def test_a_bundle_from_a_newer_version_says_to_update(tmp_path):
     newer = bundle_parts.write(tmp_path / "newer.pkbundle", manifest, b"".join(records), version=3)
     with pytest.raises(ExportFailed, match=r"newer\.pkbundle: .*version 3.* update this one"):
         read_bundle(newer)
-    odd = bundle_parts.write(tmp_path / "odd.pkbundle", manifest, b"".join(records), version="2")
-    with pytest.raises(ExportFailed, match=r"version '2' is not supported$"):
-        read_bundle(odd)
+    for odd_version in ("2", 2.0, True):
+        odd = bundle_parts.write(
+            tmp_path / "odd.pkbundle", manifest, b"".join(records), version=odd_version
+        )
+        with pytest.raises(ExportFailed, match=r"version .* is not supported$"):
+            read_bundle(odd)
