@@ -8,7 +8,9 @@ themselves."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+
+from kiosk.ui.finger_scroll import grab_finger_scrolling
 
 
 class ScreenStack(QStackedWidget):
@@ -30,7 +32,7 @@ class ScreenStack(QStackedWidget):
             # A screen that may scroll (the volunteer menu on a small tablet) scrolls by finger.
             # Not the attendee screens: they fit by design, and their own areas (the case
             # summary, the form) take the finger instead.
-            QScroller.grabGesture(holder.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            grab_finger_scrolling(holder)
         self._holders[screen] = holder
         self.addWidget(holder)
 

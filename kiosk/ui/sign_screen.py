@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from kiosk.core.fields import FieldSpec
 from kiosk.core.models import Receipt, SignatureDraft
 from kiosk.core.validation import FieldError, ValidationFailed, validate_field
 from kiosk.ui.clipboards import wipe_clipboards
+from kiosk.ui.finger_scroll import grab_finger_scrolling
 from kiosk.ui.i18n import tr_message
 from kiosk.ui.onscreen_keyboard import OnScreenKeyboard
 from kiosk.ui.reserved_label import ReservedLabel
@@ -84,7 +84,7 @@ class SignScreen(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        grab_finger_scrolling(self.scroll)
         outer.addWidget(self.scroll, 1)
         page = QWidget()
         self.scroll.setWidget(page)

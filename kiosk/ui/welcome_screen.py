@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScroller,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.campaign import Campaign
+from kiosk.ui.finger_scroll import grab_finger_scrolling
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.qr_view import QrView
 
@@ -161,8 +161,7 @@ class WelcomeScreen(QWidget):
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        # A finger drags the text (one gesture per area: a mouse has the scroll bar and wheel).
-        QScroller.grabGesture(self.summary.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        grab_finger_scrolling(self.summary)  # one gesture per area
         left.addWidget(self.summary, 1)
         self.body.addLayout(left, 3)
 
