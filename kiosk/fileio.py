@@ -7,9 +7,7 @@ only then renamed over the final name (an atomic step on POSIX and Windows).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -19,6 +17,8 @@ from typing import IO
 def atomic_writer(path: Path, mode: int = 0o644) -> Iterator[IO[bytes]]:
     """Yield a binary file; on success it replaces ``path``, on any error it vanishes."""
     path = Path(path)
+    import tempfile  # here, not at import: the kiosk's first frame needs no file written
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -42,6 +42,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
 
 def file_sha256(path: Path) -> str:
     """SHA-256 of a file, read in blocks (exports can be large)."""
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

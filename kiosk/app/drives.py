@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -99,6 +98,8 @@ class DriveFinder:
         udisks = shutil.which("udisksctl")
         if drive is None or not drive.device or udisks is None:
             return True  # flushed; no way (or no need) to eject here
+        import subprocess  # here: the kiosk's start builds a DriveFinder and never ejects
+
         for action in ("unmount", "power-off"):
             result = subprocess.run(
                 [udisks, action, "--no-user-interaction", "-b", drive.device],

@@ -7,7 +7,6 @@ day.  ``malloc_trim`` gives them back (a few MB on a tablet); elsewhere this doe
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 
@@ -16,6 +15,8 @@ def release_free_memory() -> None:
     gc.collect()
     if not sys.platform.startswith("linux"):
         return
+    import ctypes  # only here, after the first frame
+
     try:
         libc = ctypes.CDLL("libc.so.6")
         trim = libc.malloc_trim

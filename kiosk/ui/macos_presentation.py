@@ -6,8 +6,6 @@ platform this does nothing."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -34,6 +32,9 @@ def set_locked(locked: bool) -> bool:
     """Apply (or lift) the locked presentation. Returns whether it was applied."""
     if sys.platform != "darwin":
         return False
+    import ctypes  # here: ctypes.util alone took 8-10 ms of every other platform's start
+    import ctypes.util
+
     try:
         objc = ctypes.cdll.LoadLibrary(ctypes.util.find_library("objc"))
         ctypes.cdll.LoadLibrary(ctypes.util.find_library("AppKit"))

@@ -45,7 +45,7 @@ def test_release_flushes_then_ejects_with_udisks(monkeypatch, tmp_path):
         calls.append(args[1])
         return subprocess.CompletedProcess(args, 0, "", "")
 
-    monkeypatch.setattr(drives.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)  # drives imports it where it ejects
     assert finder.release(stick)
     assert calls == ["sync", "unmount", "power-off"]
     # Without udisks the flush alone makes it safe to pull.
