@@ -1,4 +1,6 @@
 import json
+import math
+import struct
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -33,22 +35,104 @@ def test_seal_round_trip_and_padding():
     assert decode_record(crypto.unseal(sealed, key, "5f0c-id")) == _record()
 
 
-def test_the_drawing_follows_the_record_and_can_be_skipped():
+def _version_2(record: SignerRecord) -> bytes:
+    """A record as kiosks before version 3 sealed it: the drawing as JSON after the newline."""
+    head = encode_record(record).split(b"\n", 1)[0].replace(b'"v":3', b'"v":2')
+    strokes = json.dumps(record.strokes, separators=(",", ":")).encode()
+    return head + b"\n" + strokes + b" " * 200
+
+
+def test_the_drawing_follows_the_record_in_binary_and_can_be_skipped():
     from kiosk.core.record_codec import DRAWN_MARK
 
     plain = encode_record(_record())
-    head, drawing = plain.rstrip(b" ").split(b"\n")
-    assert b"strokes" not in head and json.loads(drawing) == [[[0.1, 0.2, 0.5], [0.3, 0.4, 0.6]]]
+    head, drawing = plain.split(b"\n", 1)
+    assert b"strokes" not in head and b"0.1" not in drawing  # binary, not decimals
+    # One stroke of two points, then the six values as little-endian doubles.
+    expected = struct.pack("<HH6d", 1, 2, 0.1, 0.2, 0.5, 0.3, 0.4, 0.6)
+    assert drawing == expected + b" " * (len(drawing) - len(expected))
     assert decode_record(plain, strokes=False).strokes == DRAWN_MARK
     blank = encode_record(replace(_record(), strokes=[]))
-    assert decode_record(blank, strokes=False).strokes == []
-    # What stands where the drawing goes must look like one even when it is skipped (when
-    # it is read, validation judges its points).
-    forged = plain.replace(drawing, b'["=HYPERLINK()"]'.ljust(len(drawing)))
-    with pytest.raises(ValueError, match="not a list of numbers"):
-        decode_record(forged, strokes=False)
+    assert decode_record(blank).strokes == decode_record(blank, strokes=False).strokes == []
     # Whatever follows the drawing must be padding, read or skipped.
     tainted = plain[:-2] + b"=1"
+    for strokes in (True, False):
+        with pytest.raises(ValueError, match="padding"):
+            decode_record(tainted, strokes=strokes)
+
+
+def test_a_drawing_keeps_every_validated_point_exactly():
+    """Validated points come back as the very floats that went in."""
+    from kiosk.core.fields import FieldSpec
+    from kiosk.core.validation import validate_draft
+    from kiosk.demo import demo_drafts
+
+    specs = [FieldSpec("first_name", "name", True, {"en": "First name"})]
+    for draft in demo_drafts(100, seed=9):
+        _, strokes = validate_draft(draft, specs)
+        record = replace(_record(), strokes=strokes)
+        assert decode_record(encode_record(record)) == record
+    corners = [[(0.0, 0.0, 0.0), (1.0, 1.0, 1.0), (0.0001, 0.9999, 0.001)]]
+    assert decode_record(encode_record(replace(_record(), strokes=corners))).strokes == corners
+
+
+@pytest.mark.parametrize(
+    "strokes",
+    [
+        [[(1.5, 0.2, 0.5)]],
+        [[(-0.1, 0.2, 0.5)]],
+        [[(0.1, 0.2)]],
+        [[(0.1, 0.2, 0.5, 0.1)], [(0.2, 0.3)]],
+        [[(float("nan"), 0.2, 0.5)]],
+        [[(0.2, 0.2, 0.5), (float("inf"), 0.2, 0.5)]],
+    ],
+)
+def test_a_point_off_the_pad_is_refused_not_stored_wrong(strokes):
+    with pytest.raises(ValueError):
+        encode_record(replace(_record(), strokes=strokes))
+
+
+def test_a_damaged_drawing_is_refused_read_or_skipped():
+    plain = encode_record(_record())
+    head, drawing = plain.split(b"\n", 1)
+    size = len(drawing.rstrip(b" "))
+    damaged = {
+        "cut short": head + b"\n" + drawing[: size - 3],
+        "a count past the end": head + b"\n" + b"\x05\x00" + drawing[2:],
+        "a value past the pad": head + b"\n" + drawing[:4] + struct.pack("<d", 2.0) + drawing[12:],
+        "a value not a number": head
+        + b"\n"
+        + drawing[:4]
+        + struct.pack("<d", math.nan)
+        + drawing[12:],
+        "an odd byte": head + b"\n" + drawing[:3],
+        "nothing at all": head + b"\n",
+    }
+    for name, data in damaged.items():
+        for strokes in (True, False):
+            if name.startswith("a value") and not strokes:
+                continue  # the values are not read when only "was one drawn" is asked
+            with pytest.raises(ValueError):
+                decode_record(data, strokes=strokes)
+                pytest.fail(f"{name} (strokes={strokes}) was read")
+
+
+def test_records_sealed_by_the_second_format_still_open():
+    """Version 2 kept the drawing as JSON after the newline (kiosks before this one)."""
+    from kiosk.core.record_codec import DRAWN_MARK
+
+    v2 = _version_2(_record())
+    assert decode_record(v2) == _record()
+    assert decode_record(v2, strokes=False).strokes == DRAWN_MARK
+    blank = _version_2(replace(_record(), strokes=[]))
+    assert decode_record(blank, strokes=False).strokes == []
+    drawing = v2.split(b"\n", 1)[1].rstrip(b" ")
+    # What stands where the drawing goes must look like one even when it is skipped (when
+    # it is read, validation judges its points).
+    forged = v2.replace(drawing, b'["=HYPERLINK()"]'.ljust(len(drawing)))
+    with pytest.raises(ValueError, match="not a list of numbers"):
+        decode_record(forged, strokes=False)
+    tainted = v2[:-2] + b"=1"
     for strokes in (True, False):
         with pytest.raises(ValueError):
             decode_record(tainted, strokes=strokes)

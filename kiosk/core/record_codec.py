@@ -1,24 +1,32 @@
 """Turn a SignerRecord into bytes for sealing, and back.
 
-Version 2 (this one writes it): the record's JSON, a newline, then the drawing's JSON.  Compact
-JSON never holds a raw newline, so the split is exact, and a reader that needs no drawing (a
-merge to CSV files) skips its few hundred numbers, three quarters of the decoding.  Version 1
-(the drawing inside the JSON) is still read.
+Version 3 (this one writes it): the record's JSON, a newline, then the drawing in binary,
+little-endian: the number of strokes and each stroke's number of points (16-bit), then every
+point's x, y and pressure as the very doubles validation made (64-bit).  Compact JSON never
+holds a raw newline, so the split is exact, and a reader that needs no drawing (a merge to
+CSV files) reads the counts only.  As JSON (version 2) the drawing took 50-86 µs to encode
+on every signature and 47 µs to parse for every printed row, most of it turning decimals
+into floats and back; copied as doubles it takes 22 and 20 µs, checks included.  Versions 1
+(the drawing inside the JSON) and 2 are still read.
 
 The whole is padded to a few fixed size classes (3.5 KiB, then doubling) so that a sealed
 record's size says nothing about the name and, for a usual drawing, not whether one was drawn
-(a record is about 0.5 kB without a drawing and 1.3-3.1 kB with one).
+(a record is about 0.3-0.4 kB without a drawing and 1.3-3.3 kB with one).
 """
 
 from __future__ import annotations
 
 import json
+import math
+import sys
+from array import array
 from datetime import datetime
+from itertools import chain
 
-from kiosk.core.models import SignerRecord
+from kiosk.core.models import SignerRecord, Stroke
 
-FORMAT_VERSION = 2
-READ_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+READ_VERSIONS = (1, 2, 3)
 # The smallest padded size; larger records double up from here.  3.5 KiB holds any usual
 # drawing, and a sealed row of that size still fits one 4 KiB SQLite page (no overflow pages
 # on the signing path).
@@ -47,10 +55,67 @@ def encode_record(record: SignerRecord) -> bytes:
     }
     data = b"%s\n%s" % (
         json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-        # Validated: clamped and rounded already.
-        json.dumps(record.strokes, separators=(",", ":")).encode("ascii"),
+        encode_drawing(record.strokes),
     )
     return data + b" " * (padded_size(len(data)) - len(data))
+
+
+def _little_endian(values: array) -> array:
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def _on_the_pad(values: array) -> bool:
+    # NaN and infinity survive a sum, which min and max would not see.
+    return not values or (math.isfinite(sum(values)) and min(values) >= 0.0 and max(values) <= 1.0)
+
+
+def encode_drawing(strokes: list[Stroke]) -> bytes:
+    """The drawing as version 3 stores it: every value copied as a C double, no per-value
+    Python work.  A value off the pad (0-1) or a point that is not three numbers is refused
+    rather than stored wrong."""
+    try:
+        counts = array("H", [len(strokes), *map(len, strokes)])
+    except OverflowError:
+        raise ValueError("the drawing has too many strokes or points") from None
+    if any(len(point) != 3 for point in chain.from_iterable(strokes)):
+        raise ValueError("a drawing point is not (x, y, pressure)")
+    values = array("d", chain.from_iterable(chain.from_iterable(strokes)))
+    if not _on_the_pad(values):
+        raise ValueError("a drawing value is outside the pad")
+    return _little_endian(counts).tobytes() + _little_endian(values).tobytes()
+
+
+def _drawing_parts(data: bytes, values: bool) -> tuple[array, array]:
+    """(each stroke's point count, every value if ``values``) of a version 3 drawing; what
+    follows it must be padding."""
+    if len(data) < 2:
+        raise ValueError("the record has no drawing part")
+    strokes = int.from_bytes(data[:2], "little")
+    start = 2 + 2 * strokes
+    counts = _little_endian(array("H", data[2:start]))
+    end = start + 24 * sum(counts)
+    if len(counts) != strokes or len(data) < end:
+        raise ValueError("the drawing part is cut short")
+    if data[end:] != b" " * (len(data) - end):
+        raise ValueError("the padding is not spaces")
+    read = _little_endian(array("d", data[start:end])) if values else array("d")
+    if not _on_the_pad(read):
+        raise ValueError("a drawing value is outside the pad")
+    return counts, read
+
+
+def decode_drawing(data: bytes) -> list[Stroke]:
+    counts, values = _drawing_parts(data, values=True)
+    strokes: list[Stroke] = []
+    at = 0
+    for count in counts:
+        end = at + 3 * count
+        xs, ys, pressures = values[at:end:3], values[at + 1 : end : 3], values[at + 2 : end : 3]
+        strokes.append(list(zip(xs, ys, pressures, strict=True)))
+        at = end
+    return strokes
 
 
 # A drawing reduced to one point: says a signature was drawn without holding its strokes
@@ -76,6 +141,10 @@ def decode_record(
         raw_strokes = payload["strokes"]
     elif not newline:
         raise ValueError("the record has no drawing part")
+    elif payload["v"] == 3:
+        raw_strokes = (
+            decode_drawing(drawing) if strokes else sum(_drawing_parts(drawing, False)[0]) > 0
+        )
     elif strokes:
         raw_strokes = json.loads(drawing)
     else:  # only whether one was drawn; the drawing is still only numbers and brackets
@@ -99,7 +168,7 @@ def decode_record(
         consent_sign=bool(payload["consent_sign"]),
         consent_mailing=bool(payload["consent_mailing"]),
         privacy_notice_version=payload["privacy_notice_version"],
-        strokes=[[tuple(point) for point in s] for s in raw_strokes]
+        strokes=_strokes(raw_strokes, payload["v"])
         if strokes
         else (DRAWN_MARK if raw_strokes else []),
         language=payload["language"],
@@ -107,3 +176,9 @@ def decode_record(
         event_name=payload["event"],
         kiosk_id=payload["kiosk"],
     )
+
+
+def _strokes(raw, version: int) -> list[Stroke]:
+    if version == 3:
+        return raw  # decoded as tuples already
+    return [[tuple(point) for point in stroke] for stroke in raw]
