@@ -5,10 +5,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk import crypto
 from kiosk.core.models import SignerRecord
-from kiosk.core.record_codec import SIZE_CLASS, decode_record, encode_record, padded_size
+from kiosk.core.record_codec import (
+    SIZE_CLASS,
+    decode_record,
+    encode_drawing,
+    encode_record,
+    padded_size,
+)
 
 
 def _record(name="Борис") -> SignerRecord:
@@ -233,3 +241,28 @@ def test_fingerprints_read_aloud_are_stable_and_differ_between_keys():
     assert spoken == organizer_fingerprint(key)
     assert re.fullmatch(r"([0-9a-f]{4} ){3}[0-9a-f]{4} · ([a-z]+ ){5}[a-z]+", spoken)
     assert organizer_fingerprint(generate_private_key().public_key()) != spoken
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_damaged_record_is_refused_with_a_value_error_or_read_within_the_pad(data):
+    """Bytes changed anywhere in a sealed-then-opened record (a forgery sealed with the
+    public key): the reader raises only what its callers count as damaged, and whatever it
+    does read lies on the pad."""
+    plain = bytearray(encode_record(_record()))
+    head_end = plain.index(b"\n")
+    drawing_end = head_end + 1 + len(encode_drawing(_record().strokes))
+    for _ in range(data.draw(st.integers(1, 4))):
+        last = data.draw(st.sampled_from([drawing_end, len(plain) - 1]))  # mostly the drawing
+        at = data.draw(st.integers(head_end + 1, last))
+        plain[at] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        plain = plain[: data.draw(st.integers(head_end + 1, len(plain)))]
+    for strokes in (True, False):
+        try:
+            record = decode_record(bytes(plain), strokes=strokes)
+        except (ValueError, KeyError, TypeError):
+            continue
+        values = [v for stroke in record.strokes for point in stroke for v in point]
+        assert all(0.0 <= v <= 1.0 for v in values)
+        assert all(len(point) == 3 for stroke in record.strokes for point in stroke)
