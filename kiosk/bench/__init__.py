@@ -12,6 +12,9 @@ BENCHMARKS = {
 
 
 def run_benchmarks(only: str | None = None, quick: bool = False) -> int:
+    from kiosk.bench.stats import host_speed
+
+    print(host_speed(), flush=True)
     for name, module in BENCHMARKS.items():
         if only and name != only:
             continue
@@ -24,4 +27,5 @@ def run_benchmarks(only: str | None = None, quick: bool = False) -> int:
             continue
         print(f"== {name} ==", flush=True)
         bench.main(quick=quick)
+    print(host_speed(), flush=True)
     return 0
