@@ -172,3 +172,15 @@ def test_postcodes_are_counted_by_area():
         {"country": "GB", "zip_code": ""},
     ]
     assert csv_files.postcode_counts(people) == [("GB", "", 1), ("GB", "LS29JT", 2)]
+
+
+def test_a_file_of_one_column_still_writes_whole_cells(tmp_path, campaign):
+    """A flavour of a single column (a plain list of emails, say) for a pack with no extra
+    fields: each row is the one cell, not the characters of its value."""
+    from dataclasses import replace
+
+    plain = replace(campaign, fields=[f for f in campaign.fields if f.key != "organization"])
+    emails = csv_files.Flavour("emails", "emails.csv", False, (("email", "email"),))
+    path = tmp_path / "emails.csv"
+    write_csv(path, emails, plain, [opened(1, {"first_name": "Ann", "email": "=ann@x.org"})])
+    assert read_back(path, emails) == [["'=ann@x.org"]]
