@@ -68,6 +68,13 @@ def _start_bare(form: bool = False) -> tuple[float, subprocess.Popen]:
 FROZEN = Path(__file__).resolve().parents[2] / "dist" / "petition-kiosk" / "petition-kiosk"
 
 
+def _stale(build: Path) -> bool:
+    """Whether a source file changed after the frozen build was made."""
+    built = build.stat().st_mtime
+    package = Path(__file__).resolve().parents[1]
+    return any(source.stat().st_mtime > built for source in package.rglob("*.py"))
+
+
 def _start_kiosk(
     data_dir: Path, command: list[str] | None = None
 ) -> tuple[float, subprocess.Popen]:
@@ -134,6 +141,10 @@ def _process_figures(data_dir: Path, quick: bool) -> None:
             frozen.append(seconds)
             _stop(process)
         print(f"start to first frame, frozen (make dist)  : {summary_ms(frozen)}")
+        if _stale(FROZEN):
+            print(
+                "  (that build is older than the code in kiosk/: run `make dist` to time this code)"
+            )
     else:
         print("start to first frame, frozen: no dist/ build (run `make dist`)")
     if not procs.has_proc():
