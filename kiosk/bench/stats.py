@@ -22,7 +22,7 @@ def summary_ms(samples: list[float]) -> str:
 
 def host_speed() -> str:
     """A fixed amount of Python work and of hashing, timed: on a shared VM the same export
-    varies by 20-30 % with the host's load, and this line, printed before and after the
+    varies by up to 45 % with the host's load, and this line, printed before and after the
     figures, tells a slow phase from a slower build."""
     loop = min(timeit.repeat("sum(i * i for i in range(100_000))", number=5, repeat=5)) / 5
     block = bytes(1 << 20)
