@@ -12,6 +12,7 @@ from kiosk import crypto
 from kiosk.core.models import SignerRecord
 from kiosk.core.record_codec import (
     SIZE_CLASS,
+    NewerRecord,
     decode_record,
     encode_drawing,
     encode_record,
@@ -173,7 +174,12 @@ def test_records_sealed_by_the_first_format_still_open():
     )
     assert decode_record(v1) == record
     assert decode_record(v1, strokes=False).strokes == DRAWN_MARK
-    with pytest.raises(ValueError, match="unknown record format"):
+    for unknown in (b'"v":"9"', b'"v":true', b'"v":0'):
+        with pytest.raises(ValueError, match="unknown record format") as raised:
+            decode_record(v1.replace(b'"v":1', unknown))
+        assert not isinstance(raised.value, NewerRecord)
+    # A format past this version's is a newer kiosk's, not damage: the caller says "update".
+    with pytest.raises(NewerRecord, match="record format 9 is newer"):
         decode_record(v1.replace(b'"v":1', b'"v":9'))
 
 

@@ -33,6 +33,11 @@ READ_VERSIONS = (1, 2, 3)
 SIZE_CLASS = 3584
 
 
+class NewerRecord(ValueError):
+    """Sealed by a newer Petition Kiosk, in a record format this one does not know: not
+    damaged, and readable once this copy is updated."""
+
+
 def padded_size(length: int) -> int:
     size = SIZE_CLASS
     while size < length:
@@ -135,8 +140,11 @@ def decode_record(
     payload = json.loads(head.decode("utf-8"))
     if not isinstance(payload, dict):
         raise ValueError("the record is not a JSON object")
-    if payload.get("v") not in READ_VERSIONS:
-        raise ValueError(f"unknown record format {payload.get('v')!r}")
+    version = payload.get("v")
+    if type(version) is not int or version not in READ_VERSIONS:  # true is not format 1
+        if type(version) is int and version > FORMAT_VERSION:
+            raise NewerRecord(f"record format {version} is newer than this version reads")
+        raise ValueError(f"unknown record format {version!r}")
     if payload["v"] == 1:
         raw_strokes = payload["strokes"]
     elif not newline:

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.fields import FieldSpec
 from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, SignerRecord
-from kiosk.core.record_codec import decode_record
+from kiosk.core.record_codec import NewerRecord, decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.export.bundle import RecordBatch, parse_batch
@@ -30,6 +30,7 @@ class OpenStats:
     opened: int = 0
     other_key: int = 0
     damaged: int = 0
+    newer: int = 0  # sealed in a record format a newer version wrote: update, not damaged
 
 
 def content_digest(sealed: bytes) -> int:
@@ -87,6 +88,9 @@ def open_signatures(
         shared[item.uuid] = item.uuid
         try:
             record = decode_record(unseal(item.sealed, key, item.uuid), strokes, shared)
+        except NewerRecord:
+            stats.newer += 1
+            continue
         except (SealError, ValueError, KeyError, TypeError):
             stats.damaged += 1
             continue
@@ -261,6 +265,7 @@ def _collect(
     stats.opened += counts.opened
     stats.other_key += counts.other_key
     stats.damaged += counts.damaged
+    stats.newer += counts.newer
     if task is not None and on_batch is not None:
         on_batch(task, extra[0])
     return opened

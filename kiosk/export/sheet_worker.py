@@ -88,4 +88,4 @@ def render_chunk(
             layout.draw_row(canvas, index, spec.first_number + index, item)
         canvas.showPage()
     canvas.save()
-    return stats.damaged + stats.other_key
+    return stats.damaged + stats.other_key + stats.newer

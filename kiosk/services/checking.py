@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.orm import Session
 
-from kiosk.core.record_codec import decode_record
+from kiosk.core.record_codec import NewerRecord, decode_record
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.settings import Settings
 from kiosk.store import repository as repo
@@ -71,7 +71,7 @@ def _check_counts(session: Session, report: CheckReport) -> None:
 
 def _check_records(session: Session, private_key: X25519PrivateKey, report: CheckReport) -> None:
     mine = key_id(private_key.public_key())
-    opened = failed = other = 0
+    opened = failed = newer = other = 0
     for item in repo.iter_sealed(session):
         if item.key_id != mine:
             other += 1
@@ -79,8 +79,14 @@ def _check_records(session: Session, private_key: X25519PrivateKey, report: Chec
         try:
             decode_record(unseal(item.sealed, private_key, item.uuid))
             opened += 1
+        except NewerRecord:
+            newer += 1
         except (SealError, ValueError, KeyError):
             failed += 1
     report.lines.append(f"Opened with key {mine}: {opened}; sealed to other keys: {other}")
+    if newer:
+        report.problems.append(
+            f"{newer} record(s) were sealed by a newer Petition Kiosk: update this one to read them"
+        )
     if failed:
         report.problems.append(f"{failed} record(s) sealed to key {mine} could not be opened")

@@ -92,6 +92,11 @@ class ExportService:
     def _opened(self, up_to: int, keys: list[X25519PrivateKey]) -> Iterator[OpenedSignature]:
         stats = OpenStats()
         yield from open_signatures(self._sealed(up_to), keys, stats)
+        if stats.newer:  # a database a newer version wrote, opened by an older one
+            raise ExportFailed(
+                f"{plural(stats.newer, 'signature')} were sealed by a newer Petition Kiosk "
+                "than this one: update it and export again."
+            )
         if stats.damaged:
             raise ExportFailed(
                 f"{plural(stats.damaged, 'signature')} could not be opened, so the files "

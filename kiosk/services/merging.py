@@ -67,6 +67,7 @@ class MergeReport:
         out.append(
             f"opened: {self.stats.opened}; sealed to another key: "
             f"{self.stats.other_key}; damaged: {self.stats.damaged}"
+            + (f"; from a newer version: {self.stats.newer}" if self.stats.newer else "")
         )
         reasons: dict[str, int] = {}
         for dropped in self.result.dropped:
@@ -248,8 +249,13 @@ def merge(
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
     report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats, **trust)
+    names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+    if report.stats.newer:  # before "damaged": an organizer behind their kiosks, not a forger
+        raise ExportFailed(
+            f"{names}: {report.stats.newer:,} sealed record(s) were written by a newer "
+            "Petition Kiosk than this one: update it and merge again; nothing was written"
+        )
     if report.stats.damaged:
-        names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
         raise ExportFailed(
             f"{names}: {report.stats.damaged:,} sealed record(s) are damaged or not valid "
             "signatures (forged?); nothing was written"

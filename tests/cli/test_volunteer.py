@@ -115,3 +115,23 @@ def test_battery_is_read_where_linux_reports_one(tmp_path):
     (bat / "capacity").write_text("57\n")
     (bat / "status").write_text("Discharging\n")
     assert battery(tmp_path) == (57, True)
+
+
+def test_check_names_records_from_a_newer_version_apart(
+    kiosk, passphrase_file, capsys, monkeypatch
+):
+    import kiosk.services.signing as signing
+    from kiosk.core.models import SignatureDraft
+
+    encode = signing.encode_record
+    monkeypatch.setattr(
+        signing, "encode_record", lambda record: encode(record).replace(b'"v":3', b'"v":4', 1)
+    )
+    kiosk.signing.sign(SignatureDraft({"first_name": "Ann", "last_name": "Lee"}, True, False))
+    data = kiosk.settings.data_dir
+    kiosk.close()
+    assert main(["check", "--data-dir", str(data), "--passphrase-file", str(passphrase_file)]) == 1
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert "1 record(s) were sealed by a newer Petition Kiosk: update this one" in text
+    assert "could not be opened" not in text

@@ -167,3 +167,33 @@ def test_a_merge_pauses_the_cycle_collector_and_always_restores_it(monkeypatch):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("cores", [None, 1])
+def test_records_from_a_newer_version_ask_for_an_update_not_a_forgery_hunt(
+    kiosk, tmp_path, organizer_key, cores, monkeypatch
+):
+    """Kiosks updated before the organizer: their records are fine, this copy is old."""
+    import kiosk.services.signing as signing
+    from tests.conftest import PASSPHRASE
+
+    if cores:
+        monkeypatch.setattr("kiosk.export.opening.os.cpu_count", lambda: cores)
+    encode = signing.encode_record
+    monkeypatch.setattr(
+        signing, "encode_record", lambda record: encode(record).replace(b'"v":3', b'"v":4', 1)
+    )
+    _sign(kiosk, "Ann", "Lee")
+    _sign(kiosk, "Bob", "Ray")
+    out = tmp_path / "out"
+    out.mkdir()
+    bundle = kiosk.exports.export(ExportRequest(out, formats=("bundle",))).files[0].path
+    merged = tmp_path / "merged"
+    for source in (bundle, kiosk.settings.database_path):
+        with pytest.raises(ExportFailed) as refused:
+            merge([source], merged, kiosk.campaign, [organizer_key], accept_unknown_kiosks=True)
+        assert "2 sealed record(s) were written by a newer Petition Kiosk" in str(refused.value)
+        assert "update it" in str(refused.value) and "forged" not in str(refused.value)
+        assert not merged.exists() or not any(merged.iterdir())
+    with pytest.raises(ExportFailed, match="sealed by a newer Petition Kiosk"):
+        kiosk.exports.export(ExportRequest(out, formats=("csv",), passphrase=PASSPHRASE))
