@@ -94,8 +94,8 @@ class ExportService:
         yield from open_signatures(self._sealed(up_to), keys, stats)
         if stats.newer:  # a database a newer version wrote, opened by an older one
             raise ExportFailed(
-                f"{plural(stats.newer, 'signature')} were sealed by a newer Petition Kiosk "
-                "than this one: update it and export again."
+                f"{plural(stats.newer, 'signature')} sealed by a newer Petition Kiosk than "
+                "this one cannot be read here: update it and export again."
             )
         if stats.damaged:
             raise ExportFailed(

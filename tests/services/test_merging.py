@@ -195,5 +195,5 @@ def test_records_from_a_newer_version_ask_for_an_update_not_a_forgery_hunt(
         assert "2 sealed record(s) were written by a newer Petition Kiosk" in str(refused.value)
         assert "update it" in str(refused.value) and "forged" not in str(refused.value)
         assert not merged.exists() or not any(merged.iterdir())
-    with pytest.raises(ExportFailed, match="sealed by a newer Petition Kiosk"):
+    with pytest.raises(ExportFailed, match="2 signatures sealed by a newer Petition Kiosk"):
         kiosk.exports.export(ExportRequest(out, formats=("csv",), passphrase=PASSPHRASE))
