@@ -22,6 +22,8 @@ from kiosk.core.record_codec import NewerRecord, decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.export.bundle import RecordBatch, parse_batch
+from kiosk.export.dedupe import identity_hashes, micros
+from kiosk.export.record_spill import pack
 from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
 
 
@@ -103,11 +105,25 @@ def open_signatures(
         yield OpenedSignature(item.uuid, kiosk_id, item.event, record)
 
 
+# A merge's record as it leaves the worker: (id, time in µs, identity hashes, packed record).
+Packed = tuple[str, int, int, int, bytes]
+
+
+def packed(items: Iterable[OpenedSignature], hash_key: bytes) -> list[Packed]:
+    """Each record as a merge sets it aside: what de-duplication needs, and the record packed
+    for the spill (built here, in the worker, not in the process that gathers them)."""
+    return [
+        (item.uuid, micros(item.record.signed_at), *identity_hashes(item, hash_key), pack(item))
+        for item in items
+    ]
+
+
 # --- on every core -----------------------------------------------------------------------
 
 _worker_keys: dict[str, X25519PrivateKey] = {}
 _worker_keep_strokes = True
 _worker_fields: list[FieldSpec] | None = None
+_worker_hash_key: bytes | None = None  # set: records leave packed (see ``packed``)
 
 
 def valid_record(record: SignerRecord, fields: list[FieldSpec]) -> bool:
@@ -134,21 +150,31 @@ def _checked(
             stats.damaged += 1
 
 
-def _init_worker(raw_keys: list[bytes], keep_strokes: bool, fields: list[FieldSpec] | None) -> None:
-    global _worker_keep_strokes, _worker_fields
+def _init_worker(
+    raw_keys: list[bytes],
+    keep_strokes: bool,
+    fields: list[FieldSpec] | None,
+    hash_key: bytes | None = None,
+) -> None:
+    global _worker_keep_strokes, _worker_fields, _worker_hash_key
     _worker_keys.clear()
     for raw in raw_keys:
         key = X25519PrivateKey.from_private_bytes(raw)
         _worker_keys[key_id(key.public_key())] = key
     _worker_keep_strokes = keep_strokes
     _worker_fields = fields
+    _worker_hash_key = hash_key
 
 
-def _open_sealed(batch: list[SealedSignature]) -> tuple[list[OpenedSignature], OpenStats]:
+def _output(items: list[OpenedSignature]) -> list:
+    return items if _worker_hash_key is None else packed(items, _worker_hash_key)
+
+
+def _open_sealed(batch: list[SealedSignature]) -> tuple[list, OpenStats]:
     stats = OpenStats()
     keys = list(_worker_keys.values())
     opened = list(open_signatures(batch, keys, stats, _worker_keep_strokes))  # see open_batch
-    return list(_checked(opened, _worker_fields, stats)), stats
+    return _output(list(_checked(opened, _worker_fields, stats))), stats
 
 
 def open_batch(
@@ -169,8 +195,11 @@ def open_batch(
     return opened, stats, BatchOpened(digests, stats.other_key, error)
 
 
-def _open_batch(batch: RecordBatch) -> tuple[list[OpenedSignature], OpenStats, BatchOpened]:
-    return open_batch(batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields)
+def _open_batch(batch: RecordBatch) -> tuple[list, OpenStats, BatchOpened]:
+    opened, stats, found = open_batch(
+        batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields
+    )
+    return _output(opened), stats, found
 
 
 def raw_private_bytes(keys: list[X25519PrivateKey]) -> list[bytes]:
@@ -193,20 +222,25 @@ def open_in_parallel(
     batch: int = 500,
     fields: list[FieldSpec] | None = None,
     on_batch: OnBatch | None = None,
-) -> Iterator[OpenedSignature]:
+    hash_key: bytes | None = None,
+) -> Iterator:
     """``open_signatures`` on every core, in input order, with a bounded number of batches in
     flight (memory stays flat however long the input).  Workers stop with the caller.
     With ``fields``, records that fail the kiosk's validation count as damaged.  A
     RecordBatch (a bundle's records as stored) is parsed in the worker too; ``on_batch`` gets
-    what came of it."""
+    what came of it.  With ``hash_key``, records come as ``Packed`` tuples, not objects."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
-        yield from _in_this_process(items, private_keys, stats, keep_strokes, fields, on_batch)
+        opened = _in_this_process(items, private_keys, stats, keep_strokes, fields, on_batch)
+        if hash_key is None:
+            yield from opened
+        else:
+            yield from (p for item in opened for p in packed([item], hash_key))
         return
     pool = worker_pool(
         workers,
         _init_worker,
-        (raw_private_bytes(private_keys), keep_strokes, fields),
+        (raw_private_bytes(private_keys), keep_strokes, fields, hash_key),
         preload=SHEETS if keep_strokes else OPENING,  # drawings are kept for sheets only
     )
     pending: deque = deque()

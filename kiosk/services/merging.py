@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -21,9 +21,10 @@ from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progr
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.crypto import key_id
 from kiosk.export.bundle import RecordBatch, read_bundle_batches
-from kiosk.export.dedupe import DedupeResult, dedupe
-from kiosk.export.opening import OpenStats, open_in_parallel
+from kiosk.export.dedupe import DedupeResult, IdentityIndex, new_hash_key
+from kiosk.export.opening import OpenStats, Packed, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
+from kiosk.export.record_spill import RecordSpill, SpilledRecords
 from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
 from kiosk.services.trust import KioskRegistry, TrustCheck, TrustReport
@@ -163,13 +164,38 @@ def _records(
         report.inputs.append((path.name, count))
 
 
-def _sheet_groups(kept: list[OpenedSignature]) -> list[SheetGroup]:
-    groups: dict[tuple[str, tuple], tuple[Event, list[OpenedSignature]]] = {}
-    for item in kept:
+def _subset(kept: Sequence[OpenedSignature], positions: list[int]) -> Sequence[OpenedSignature]:
+    if isinstance(kept, SpilledRecords):
+        numbers = kept.numbers()
+        return SpilledRecords(kept.spill(), [numbers[p] for p in positions])
+    return [kept[p] for p in positions]
+
+
+def _sheet_groups(kept: Sequence[OpenedSignature]) -> list[SheetGroup]:
+    """One group per event at each kiosk, holding the places of its records in ``kept``
+    (read again, one at a time, as the group's pages are drawn)."""
+    groups: dict[tuple[str, tuple], tuple[Event, list[int]]] = {}
+    for position, item in enumerate(kept):
         key = (item.kiosk_id, item.event.identity)
-        groups.setdefault(key, (item.event, []))[1].append(item)
+        groups.setdefault(key, (item.event, []))[1].append(position)
     ordered = sorted(groups.items(), key=lambda g: (g[1][0].starts_at, g[0][0]))
-    return [SheetGroup(kiosk, event, len(items), items) for (kiosk, _), (event, items) in ordered]
+    return [
+        SheetGroup(kiosk, event, len(positions), _subset(kept, positions))
+        for (kiosk, _), (event, positions) in ordered
+    ]
+
+
+def _set_aside(opened: Iterable[Packed], spill: RecordSpill, index: IdentityIndex) -> None:
+    """Every opened record into the spill, and what de-duplication needs of it into the
+    index (the two number records alike)."""
+    batch: list[bytes] = []
+    for uuid, signed_us, email, name_postal, data in opened:
+        index.add(uuid, signed_us, email, name_postal)
+        batch.append(data)
+        if len(batch) == 500:
+            spill.add(batch)
+            batch = []
+    spill.add(batch)
 
 
 @without_gc_sweeps
@@ -185,6 +211,8 @@ def collect(
 ) -> MergeReport:
     """Check, open (on every core) and de-duplicate every input, keeping the earliest; merge
     and push share this.  Drawings are kept only for sheets: they are most of a record.
+    The records wait in an encrypted spill file (``report.result.kept`` reads them from it),
+    so memory holds only an index of them.
 
     Raises ExportFailed when a record is not signed by its kiosk, or (unless
     ``allow_unreadable``) when records are sealed to an organizer key not given."""
@@ -195,6 +223,7 @@ def collect(
     sealed = read_inputs(paths, campaign, report, trust)
     # Every opened record is re-checked as the kiosk checks a signer: anyone holding the
     # public key can seal anything (a name of millions of characters, say).
+    hash_key = new_hash_key()
     opened = open_in_parallel(
         sealed,
         private_keys,
@@ -202,17 +231,30 @@ def collect(
         keep_strokes=keep_strokes,
         fields=campaign.fields,
         on_batch=trust.batch_opened,
+        hash_key=hash_key,
     )
-    conflicts = trust.report.conflicts
-    report.result = dedupe(
-        o
-        for o in opened
-        if not conflicts or o.uuid not in conflicts  # neither replaces
-    )
+    spill, index = RecordSpill(), IdentityIndex()
+    try:
+        _set_aside(opened, spill, index)
+    except BaseException:
+        spill.close()
+        raise
     if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
+        spill.close()
         raise trust.malformed
-    if conflicts:  # ids seen late: drop the copies that got in before the conflict showed
-        report.result.kept = [k for k in report.result.kept if k.uuid not in conflicts]
+    # An id that arrived with two contents: neither copy is kept (nor replaces a signer).
+    kept, dropped = index.decide(trust.report.conflicts)
+    del index  # before the writers start: the result needs only the kept numbers
+    report.result = DedupeResult(SpilledRecords(spill, kept), dropped)
+    try:
+        _refuse_untrusted(trust, allow_unreadable)
+    except ExportFailed:
+        spill.close()
+        raise
+    return report
+
+
+def _refuse_untrusted(trust: TrustCheck, allow_unreadable: bool) -> None:
     if trust.report.forged:
         raise ExportFailed(
             "; ".join(trust.report.lines()[: len(trust.report.forged)]) + ": refused"
@@ -225,7 +267,6 @@ def collect(
             )
             + " (give every --key, or --allow-unreadable)"
         )
-    return report
 
 
 @without_gc_sweeps
@@ -243,8 +284,8 @@ def merge(
 ) -> MergeReport:
     """Open every input, drop duplicates (keeping the earliest), write the campaign's outputs.
 
-    Opened records (without their drawings unless sheets are asked for) are held in memory
-    here: de-duplication needs them all.  The organizer's machine does this, not the kiosk."""
+    Opened records (without their drawings unless sheets are asked for) wait in the
+    encrypted spill of ``collect`` until the writers read them, earliest first."""
     unknown = set(formats) - set(MERGE_FORMATS)
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")

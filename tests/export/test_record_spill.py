@@ -1,0 +1,123 @@
+"""The merge's spill: opened records set aside on disk, encrypted, and read back unchanged."""
+
+import os
+import random
+from datetime import UTC, datetime
+
+import pytest
+from cryptography.exceptions import InvalidTag
+
+from kiosk.core.models import Event, OpenedSignature
+from kiosk.core.record_codec import DRAWN_MARK
+from kiosk.export.dedupe import IdentityIndex, dedupe, identity_hashes, micros, new_hash_key
+from kiosk.export.record_spill import RecordSpill, SpilledRecords, pack
+from tests.helpers import opened
+
+
+def _spill_of(items: list[OpenedSignature]) -> RecordSpill:
+    spill = RecordSpill()
+    spill.add([pack(i) for i in items[:2]])
+    spill.add([pack(i) for i in items[2:]])  # numbering carries on across batches
+    return spill
+
+
+def _file_bytes(spill: RecordSpill) -> bytes:
+    handle = spill._file
+    handle.seek(0)
+    return handle.read()
+
+
+def test_records_come_back_equal_with_their_event_times_and_drawing():
+    closed = Event(7, "Campus day", "Hall", datetime(2026, 9, 20, 9, tzinfo=UTC),
+                   datetime(2026, 9, 20, 17, tzinfo=UTC), 12, 3)  # fmt: skip
+    drawn = opened(1, {"first_name": "Ann", "email": "ann@example.org"}, mailing=True,
+                   strokes=[[(0.1, 0.2, 0.5), (0.3, 0.4, 0.6)], [(0.9, 0.9, 1.0)]])  # fmt: skip
+    items = [
+        drawn,
+        OpenedSignature(
+            "id-2", "kiosk-b", closed, opened(2, {"first_name": "Олена"}, kiosk="kiosk-b").record
+        ),
+        opened(3, {"first_name": "Cy"}, strokes=DRAWN_MARK),
+    ]
+    spill = _spill_of(items)
+    assert len(spill) == 3
+    assert [spill.get(n) for n in (2, 0, 1)] == [items[2], items[0], items[1]]
+    again = spill.get(1)
+    assert again.event == closed and again.event.ends_at.tzinfo is not None
+    assert spill.get(0).record.strokes == drawn.record.strokes
+    assert spill.get(0).event is spill.get(2).event  # one object per event, as sheets group
+
+
+def test_the_file_holds_no_signer_data_and_a_changed_byte_is_refused():
+    spill = _spill_of([opened(n, {"first_name": "Zenobia", "email": f"z{n}@example.org"})
+                       for n in range(4)])  # fmt: skip
+    raw = _file_bytes(spill)
+    assert raw and b"Zenobia" not in raw and b"example.org" not in raw
+    os.pwrite(spill._file.fileno(), bytes([raw[5] ^ 1]), 5)  # inside the first record
+    with pytest.raises(InvalidTag):
+        spill.get(0)
+    assert spill.get(1).record.fields["first_name"] == "Zenobia"
+
+
+def test_closing_the_spill_closes_its_file():
+    spill = _spill_of([opened(1, {"first_name": "Ann"})])
+    handle = spill._file
+    spill.close()
+    assert handle.closed
+
+
+def test_spilled_records_read_as_a_list_in_the_order_given():
+    items = [opened(n, {"first_name": f"P{n}"}) for n in range(6)]
+    view = SpilledRecords(_spill_of(items), [4, 0, 5])
+    assert len(view) == 3 and view == [items[4], items[0], items[5]]
+    assert [i.uuid for i in view] == ["id-4", "id-0", "id-5"]
+    assert view[-1] == items[5] and view[1:] == [items[0], items[5]]
+    assert view != [items[4]] and SpilledRecords(view.spill(), []) == []
+
+
+def test_a_dropped_signer_does_not_hold_their_identities():
+    # B shares A's email, so B is dropped; B's name and postcode stay free for C.
+    a = opened(1, {"first_name": "Ann", "last_name": "Lee", "email": "ann@example.org"})
+    b = opened(2, {"first_name": "Bob", "last_name": "Ray", "email": "ann@example.org",
+                   "postal_code": "LS1 4AP"}, minutes=1)  # fmt: skip
+    c = opened(3, {"first_name": "Bob", "last_name": "Ray", "postal_code": "LS14AP"}, minutes=2)
+    result = dedupe([c, b, a])
+    assert [k.uuid for k in result.kept] == ["id-1", "id-3"]
+    assert [(d.uuid, d.kept_uuid, d.reason) for d in result.dropped] == [("id-2", "id-1", "email")]
+
+
+def test_the_outcome_does_not_depend_on_the_order_of_the_inputs():
+    rng = random.Random(5)
+    names = ["Ann", "Bob", "Cy"]
+    items = [
+        opened(
+            n,
+            {
+                "first_name": rng.choice(names),
+                "last_name": "Lee",
+                "email": rng.choice(["", "a@example.org", "b@example.org"]),
+                "postal_code": rng.choice(["", "M1 1AA"]),
+            },
+            minutes=rng.randrange(3),
+        )
+        for n in range(40)
+    ]
+    first = dedupe(items)
+    for _ in range(5):
+        rng.shuffle(items)
+        again = dedupe(items)
+        assert [k.uuid for k in again.kept] == [k.uuid for k in first.kept]
+        assert again.dropped == first.dropped
+
+
+def test_the_index_leaves_out_ids_it_is_told_to_and_hashes_by_a_key_of_its_own():
+    items = [opened(1, {"email": "ann@example.org"}), opened(2, {"email": "ann@example.org"},
+             minutes=1)]  # fmt: skip
+    key = new_hash_key()
+    index = IdentityIndex()
+    for item in items:
+        index.add(item.uuid, micros(item.record.signed_at), *identity_hashes(item, key))
+    kept, dropped = index.decide({"id-1"})  # id-1 arrived with two contents
+    assert list(kept) == [1] and dropped == []
+    assert identity_hashes(items[0], key) != identity_hashes(items[0], new_hash_key())
+    assert identity_hashes(opened(3, {"first_name": "No", "last_name": "Email"}), key) == (0, 0)
