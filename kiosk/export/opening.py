@@ -22,6 +22,7 @@ from kiosk.core.record_codec import NewerRecord, decode_record
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.export.bundle import RecordBatch, parse_batch
+from kiosk.export.csv_files import RowRenderer
 from kiosk.export.dedupe import identity_hashes, micros
 from kiosk.export.record_spill import pack
 from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
@@ -109,11 +110,20 @@ def open_signatures(
 Packed = tuple[str, int, int, int, bytes]
 
 
-def packed(items: Iterable[OpenedSignature], hash_key: bytes) -> list[Packed]:
+def packed(
+    items: Iterable[OpenedSignature], hash_key: bytes, renderer: RowRenderer | None = None
+) -> list[Packed]:
     """Each record as a merge sets it aside: what de-duplication needs, and the record packed
-    for the spill (built here, in the worker, not in the process that gathers them)."""
+    for the spill with its CSV lines (built here, in the worker, not in the process that
+    gathers them)."""
+    render = None if renderer is None else renderer.render
     return [
-        (item.uuid, micros(item.record.signed_at), *identity_hashes(item, hash_key), pack(item))
+        (
+            item.uuid,
+            micros(item.record.signed_at),
+            *identity_hashes(item, hash_key),
+            pack(item, None if render is None else render(item)),
+        )
         for item in items
     ]
 
@@ -124,6 +134,7 @@ _worker_keys: dict[str, X25519PrivateKey] = {}
 _worker_keep_strokes = True
 _worker_fields: list[FieldSpec] | None = None
 _worker_hash_key: bytes | None = None  # set: records leave packed (see ``packed``)
+_worker_renderer: RowRenderer | None = None
 
 
 def valid_record(record: SignerRecord, fields: list[FieldSpec]) -> bool:
@@ -155,8 +166,9 @@ def _init_worker(
     keep_strokes: bool,
     fields: list[FieldSpec] | None,
     hash_key: bytes | None = None,
+    renderer: RowRenderer | None = None,
 ) -> None:
-    global _worker_keep_strokes, _worker_fields, _worker_hash_key
+    global _worker_keep_strokes, _worker_fields, _worker_hash_key, _worker_renderer
     _worker_keys.clear()
     for raw in raw_keys:
         key = X25519PrivateKey.from_private_bytes(raw)
@@ -164,10 +176,13 @@ def _init_worker(
     _worker_keep_strokes = keep_strokes
     _worker_fields = fields
     _worker_hash_key = hash_key
+    _worker_renderer = renderer
 
 
 def _output(items: list[OpenedSignature]) -> list:
-    return items if _worker_hash_key is None else packed(items, _worker_hash_key)
+    if _worker_hash_key is None:
+        return items
+    return packed(items, _worker_hash_key, _worker_renderer)
 
 
 def _open_sealed(batch: list[SealedSignature]) -> tuple[list, OpenStats]:
@@ -223,24 +238,26 @@ def open_in_parallel(
     fields: list[FieldSpec] | None = None,
     on_batch: OnBatch | None = None,
     hash_key: bytes | None = None,
+    renderer: RowRenderer | None = None,
 ) -> Iterator:
     """``open_signatures`` on every core, in input order, with a bounded number of batches in
     flight (memory stays flat however long the input).  Workers stop with the caller.
     With ``fields``, records that fail the kiosk's validation count as damaged.  A
     RecordBatch (a bundle's records as stored) is parsed in the worker too; ``on_batch`` gets
-    what came of it.  With ``hash_key``, records come as ``Packed`` tuples, not objects."""
+    what came of it.  With ``hash_key``, records come as ``Packed`` tuples, not objects, with
+    their CSV lines where a ``renderer`` is given."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
         opened = _in_this_process(items, private_keys, stats, keep_strokes, fields, on_batch)
         if hash_key is None:
             yield from opened
         else:
-            yield from (p for item in opened for p in packed([item], hash_key))
+            yield from (p for item in opened for p in packed([item], hash_key, renderer))
         return
     pool = worker_pool(
         workers,
         _init_worker,
-        (raw_private_bytes(private_keys), keep_strokes, fields, hash_key),
+        (raw_private_bytes(private_keys), keep_strokes, fields, hash_key, renderer),
         preload=SHEETS if keep_strokes else OPENING,  # drawings are kept for sheets only
     )
     pending: deque = deque()

@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from sys import intern
-from typing import overload
+from typing import Any, overload
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
@@ -29,15 +29,19 @@ def _time(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def pack(item: OpenedSignature) -> bytes:
-    """The record as marshal bytes (plain strings, numbers and tuples only); its drawing as
-    opened (a mark only, where the merge opened records without their drawings)."""
+def pack(item: OpenedSignature, rendered: tuple | None = None) -> bytes:
+    """A spill entry: the record as marshal bytes (plain strings, numbers and tuples only),
+    its drawing as opened (a mark only, where the merge opened records without their
+    drawings); then ``rendered`` (its CSV lines), which a writer can read without the record.
+    """
     r, e = item.record, item.event
     event = (e.id, e.name, e.place, _time(e.starts_at), _time(e.ends_at))
     counts = (e.signature_count, e.removed_count)
     head = (item.uuid, item.kiosk_id, event + counts, tuple(r.fields.items()))
     rest = (r.consent_sign, r.consent_mailing, r.privacy_notice_version, r.strokes)
-    return marshal.dumps((*head, *rest, r.language, r.signed_at.isoformat(), r.event_name))
+    record = marshal.dumps((*head, *rest, r.language, r.signed_at.isoformat(), r.event_name))
+    tail = b"" if rendered is None else marshal.dumps(rendered)
+    return len(record).to_bytes(4, "little") + record + tail
 
 
 class _Unpacker:
@@ -56,9 +60,9 @@ class _Unpacker:
             self._events[values] = event
         return event
 
-    def __call__(self, data: bytes) -> OpenedSignature:
+    def __call__(self, entry: bytes) -> OpenedSignature:
         (uuid, kiosk_id, event, items, consent_sign, consent_mailing, notice, strokes,
-         language, signed_at, event_name) = marshal.loads(data)  # fmt: skip
+         language, signed_at, event_name) = marshal.loads(memoryview(entry)[4:])  # fmt: skip
         kiosk_id = intern(kiosk_id)
         record = SignerRecord(
             {intern(key): value for key, value in items}, consent_sign, consent_mailing,
@@ -107,10 +111,18 @@ class RecordSpill:
         self._file.seek(start)  # Windows: no pread
         return self._file.read(size)
 
-    def get(self, number: int) -> OpenedSignature:
+    def _entry(self, number: int) -> bytes:
         start, end = self._offsets[number], self._offsets[number + 1]
-        entry = self._read(start, end - start)
-        return self._unpack(self._aead.decrypt(self._nonce(number), entry, None))
+        return self._aead.decrypt(self._nonce(number), self._read(start, end - start), None)
+
+    def get(self, number: int) -> OpenedSignature:
+        return self._unpack(self._entry(number))
+
+    def rendered(self, number: int) -> tuple | None:
+        """What ``pack`` was given as ``rendered`` for this entry (None: nothing)."""
+        entry = self._entry(number)
+        tail = memoryview(entry)[4 + int.from_bytes(entry[:4], "little") :]
+        return marshal.loads(tail) if tail else None
 
     def close(self) -> None:
         self._closer()
@@ -146,6 +158,11 @@ class SpilledRecords(Sequence[OpenedSignature]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+    def rendered(self) -> Iterator[Any]:
+        """Each record's rendered part (see ``pack``), in this list's order."""
+        rendered = self._spill.rendered
+        return (rendered(number) for number in self._numbers)
 
     def numbers(self) -> array | list[int]:
         return self._numbers

@@ -127,7 +127,8 @@ class BlankSheetsWriter:
 
 @dataclass
 class CsvWriter:
-    """Every requested CSV flavour, written in one pass over the opened records."""
+    """Every requested CSV flavour, written in one pass over the opened records; or over rows
+    rendered already (``rendered``: a merge's workers render them by ``renderer``)."""
 
     campaign: Campaign
     prefix: str
@@ -135,6 +136,16 @@ class CsvWriter:
     items: Callable[[], Iterable[OpenedSignature]]
     work: int = 0
     postcodes: bool = False  # also the per-postcode count
+    rendered: Callable[[], Iterable[csv_files.Rendered]] | None = None
+
+    def renderer(self) -> csv_files.RowRenderer:
+        return csv_files.RowRenderer(self.campaign, self.flavours, self.postcodes)
+
+    def _rows(self) -> Iterable[csv_files.Rendered]:
+        if self.rendered is not None:
+            return self.rendered()
+        render = self.renderer().render
+        return (render(item) for item in self.items())
 
     def write(self, folder: Path, step: Step) -> list[StagedFile]:
         writers = [
@@ -145,15 +156,12 @@ class CsvWriter:
         areas: dict[tuple[str, str], int] = {}
         error: BaseException | None = None
         try:
-            people = csv_files.People(self.campaign)
-            for n, item in enumerate(self.items(), 1):
-                person = people.row(item)  # once for every file
-                safe = csv_files.safe_cells(person)
-                for writer, written in zip(writers, held, strict=True):
-                    if writer.add_person(person, safe):
-                        written.append(item.uuid)
-                if self.postcodes:  # counted as written: one pass over the signers
-                    area = csv_files.postcode_key(person)
+            for n, (uuid, lines, area) in enumerate(self._rows(), 1):
+                for writer, written, line in zip(writers, held, lines, strict=True):
+                    if line is not None:
+                        writer.add_line(line)
+                        written.append(uuid)
+                if area is not None:  # counted as written: one pass over the signers
                     areas[area] = areas.get(area, 0) + 1
                 if n % 500 == 0:
                     step(n)

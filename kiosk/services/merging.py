@@ -21,6 +21,7 @@ from kiosk.core.exporting import MERGE_FORMATS, ExportFailed, Progress, no_progr
 from kiosk.core.models import Event, OpenedSignature, SealedSignature
 from kiosk.crypto import key_id
 from kiosk.export.bundle import RecordBatch, read_bundle_batches
+from kiosk.export.csv_files import RowRenderer
 from kiosk.export.dedupe import DedupeResult, IdentityIndex, new_hash_key
 from kiosk.export.opening import OpenStats, Packed, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
@@ -208,11 +209,12 @@ def collect(
     registry: KioskRegistry | None = None,
     accept_unknown_kiosks: bool = False,
     allow_unreadable: bool = False,
+    renderer: RowRenderer | None = None,
 ) -> MergeReport:
     """Check, open (on every core) and de-duplicate every input, keeping the earliest; merge
     and push share this.  Drawings are kept only for sheets: they are most of a record.
     The records wait in an encrypted spill file (``report.result.kept`` reads them from it),
-    so memory holds only an index of them.
+    so memory holds only an index of them; with ``renderer``, their CSV lines wait there too.
 
     Raises ExportFailed when a record is not signed by its kiosk, or (unless
     ``allow_unreadable``) when records are sealed to an organizer key not given."""
@@ -232,6 +234,7 @@ def collect(
         fields=campaign.fields,
         on_batch=trust.batch_opened,
         hash_key=hash_key,
+        renderer=renderer,
     )
     spill, index = RecordSpill(), IdentityIndex()
     try:
@@ -289,7 +292,11 @@ def merge(
     unknown = set(formats) - set(MERGE_FORMATS)
     if unknown:
         raise ExportFailed(f"merge cannot write: {', '.join(sorted(unknown))}")
-    report = collect(paths, campaign, private_keys, keep_strokes="pdf" in formats, **trust)
+    flavours = [fl for name in formats for fl in CSV_FLAVOURS.get(name, [])]
+    renderer = None
+    if flavours or "postcodes" in formats:  # the workers render the rows as they open them
+        renderer = RowRenderer(campaign, flavours, "postcodes" in formats)
+    report = collect(paths, campaign, private_keys, "pdf" in formats, renderer=renderer, **trust)
     names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
     if report.stats.newer:  # before "damaged": an organizer behind their kiosks, not a forger
         raise ExportFailed(
@@ -315,10 +322,17 @@ def merge(
                 work=len(kept),
             )
         )
-    flavours = [fl for name in formats for fl in CSV_FLAVOURS.get(name, [])]
-    if flavours or "postcodes" in formats:
+    if renderer is not None and isinstance(kept, SpilledRecords):
         writers.append(
-            CsvWriter(campaign, prefix, flavours, lambda: kept, len(kept), "postcodes" in formats)
+            CsvWriter(
+                campaign,
+                prefix,
+                renderer.flavours,
+                lambda: kept,
+                len(kept),
+                renderer.postcodes,
+                rendered=kept.rendered,
+            )
         )
     writers.append(TextWriter(f"{prefix}-report.txt", "report", report.text))
     with ExportRun(out_dir, writers, None, progress) as run:

@@ -147,9 +147,12 @@ def test_a_merge_pauses_the_cycle_collector_and_always_restores_it(monkeypatch):
     """A merge holds a million objects: full sweeps over them were 0.7 s of 100 kiosks."""
     import gc
 
+    from kiosk.campaign import load_campaign
+    from kiosk.resources import default_campaign_dir
     from kiosk.services import merging
 
     seen = []
+    campaign = load_campaign(default_campaign_dir())
 
     def fake_open(*args, **kwargs):
         seen.append(gc.isenabled())
@@ -158,7 +161,7 @@ def test_a_merge_pauses_the_cycle_collector_and_always_restores_it(monkeypatch):
     monkeypatch.setattr(merging, "read_inputs", fake_open)
     assert gc.isenabled()
     with pytest.raises(ExportFailed, match="stop here"):
-        merging.merge([], None, None, [], formats=("csv",))
+        merging.merge([], None, campaign, [], formats=("csv",))
     assert seen == [False] and gc.isenabled()  # on again, even after a failure
     gc.disable()  # a caller that paused it keeps it paused
     try:
