@@ -184,3 +184,28 @@ def test_a_file_of_one_column_still_writes_whole_cells(tmp_path, campaign):
     path = tmp_path / "emails.csv"
     write_csv(path, emails, plain, [opened(1, {"first_name": "Ann", "email": "=ann@x.org"})])
     assert read_back(path, emails) == [["'=ann@x.org"]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=HOSTILE, last=HOSTILE, email=HOSTILE, mailing=st.booleans())
+def test_a_merge_workers_rendered_lines_are_the_rows_each_file_would_write(
+    campaign, first, last, email, mailing
+):
+    """The renderer travels to the merge's workers pickled; what it renders must parse back
+    to each file's neutralised row, with the signer in exactly the files that take them."""
+    import csv
+    import pickle
+
+    renderer = pickle.loads(pickle.dumps(csv_files.RowRenderer(campaign, FLAVOURS, True)))
+    fields = {"first_name": first, "last_name": last, "email": email, "postal_code": "ls2 9jt"}
+    item = opened(1, fields, mailing=mailing)
+    uuid, lines, area = renderer.render(item)
+    assert uuid == item.uuid and area[1] == "LS29JT"
+    assert area == csv_files.postcode_key(csv_files.person(campaign, item))
+    for flavour, line in zip(FLAVOURS, lines, strict=True):
+        expected = csv_files.row(flavour, campaign, item)
+        if expected is None:
+            assert line is None
+            continue
+        assert line.endswith("\r\n")
+        assert next(csv.reader([line[:-2]])) == [neutralise(v) for v in expected]
