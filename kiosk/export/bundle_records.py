@@ -16,6 +16,7 @@ import base64
 import binascii
 import io
 import json
+import struct
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -103,6 +104,48 @@ def frames(stream, block: int = 1 << 20) -> Iterator[bytes]:
         if len(prefix) < 4 or len(body) < size:
             raise BundleError("records.bin ends inside a record")
         yield prefix + body
+
+
+_LENGTH = struct.Struct(">I")
+
+
+def frame_runs(stream, run: int, block: int = 1 << 20) -> Iterator[tuple[bytes, int]]:
+    """Runs of up to ``run`` whole frames of a version 2 member, each as one bytes object
+    with its count.  Only the lengths are read here: cutting every frame out in the merge's
+    gathering process took 6 µs a record there, and the workers split a run themselves
+    (``split_frames``).  A length over MAX_RECORD is refused before anything of that size
+    is read."""
+    reader = io.BufferedReader(stream, buffer_size=block)
+    held = b""
+    start = position = count = 0
+    while chunk := reader.read(block):
+        held = held[start:] + chunk
+        position -= start
+        start = 0
+        while position + 4 <= len(held):
+            (size,) = _LENGTH.unpack_from(held, position)
+            if size > MAX_RECORD:
+                raise BundleError("a record of records.bin is far too long")
+            if position + 4 + size > len(held):
+                break
+            position += 4 + size
+            count += 1
+            if count == run:
+                yield held[start:position], count
+                start, count = position, 0
+    if position != len(held):
+        raise BundleError("records.bin ends inside a record")
+    if count:
+        yield held[start:position], count
+
+
+def split_frames(run: bytes) -> Iterator[bytes]:
+    """The frames of a run from ``frame_runs``, length included, as ``frames`` gives them."""
+    position = 0
+    while position < len(run):
+        (size,) = _LENGTH.unpack_from(run, position)
+        yield run[position : position + 4 + size]
+        position += 4 + size
 
 
 def _object(data: bytes, number: int) -> dict:

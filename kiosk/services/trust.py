@@ -159,7 +159,7 @@ class TrustCheck:
         (see ``admit``), so only its kiosk's registration decides, for all of them."""
         fingerprint, known = self._kiosk(batch.kiosk_key)
         if not known and not self.accept_unknown:
-            self.report.unknown[fingerprint] += len(batch.records)
+            self.report.unknown[fingerprint] += batch.count
             return False
         return True
 

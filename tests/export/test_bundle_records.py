@@ -62,6 +62,26 @@ def test_broken_frames_are_refused_in_words():
         br.parse_frame(bundle_parts.framed(b"{\xff\nsealed"), EVENTS, 3, None)
 
 
+@pytest.mark.parametrize(("run", "block"), [(1, 1 << 20), (3, 1 << 20), (4, 5000), (500, 777)])
+def test_runs_of_frames_split_back_into_the_frames_read_one_by_one(run, block):
+    data = b"".join(br.frame(_item(b"\n" + os.urandom(n * 37)), 0) for n in range(11))
+    one_by_one = list(br.frames(io.BytesIO(data)))
+    runs = list(br.frame_runs(io.BytesIO(data), run, block))
+    assert [count for _, count in runs] == [min(run, 11 - i) for i in range(0, 11, run)]
+    assert b"".join(chunk for chunk, _ in runs) == data  # hashed as stored
+    assert [f for chunk, _ in runs for f in br.split_frames(chunk)] == one_by_one
+
+
+def test_broken_runs_are_refused_as_single_frames_are():
+    data = br.frame(_item(), 0)
+    for broken in (data + data[:-1], data + b"\x00\x00"):
+        with pytest.raises(br.BundleError, match="ends inside a record"):
+            list(br.frame_runs(io.BytesIO(broken), 10, 1000))
+    huge = io.BytesIO(data + (br.MAX_RECORD + 1).to_bytes(4, "big") + b"x" * 100)
+    with pytest.raises(br.BundleError, match="far too long"):
+        list(br.frame_runs(huge, 10))
+
+
 def test_a_bundle_from_a_newer_version_says_to_update(tmp_path):
     from kiosk.core.exporting import ExportFailed
     from kiosk.export.bundle import read_bundle, write_bundle
