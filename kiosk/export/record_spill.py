@@ -22,7 +22,15 @@ from typing import Any, overload
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import Event, OpenedSignature, SignerRecord
+
+
+def _cannot_write(exc: OSError) -> ExportFailed:
+    return ExportFailed(
+        f"the merge's working file in {tempfile.gettempdir()} could not be written "
+        f"({exc.strerror or exc}): free some space there and merge again; nothing was written"
+    )
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -78,7 +86,10 @@ class RecordSpill:
     def __init__(self) -> None:
         # No name on disk where the platform allows it (Linux: O_TMPFILE); elsewhere it is
         # removed on close.
-        self._file = tempfile.TemporaryFile(prefix="petition-kiosk-merge-", buffering=0)  # noqa: SIM115
+        try:
+            self._file = tempfile.TemporaryFile(prefix="petition-kiosk-merge-", buffering=0)  # noqa: SIM115
+        except OSError as exc:
+            raise _cannot_write(exc) from None
         self._aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())
         self._offsets = array("Q", [0])  # entry n spans offsets[n]:offsets[n + 1]
         self._unpack = _Unpacker()
@@ -95,14 +106,20 @@ class RecordSpill:
         """Append packed records (one write for all); returns the number of the first."""
         first = len(self)
         end = self._offsets[-1]
-        sealed = []
+        sealed, ends = [], []
         for number, data in enumerate(packed, first):
             entry = self._aead.encrypt(self._nonce(number), data, None)
             sealed.append(entry)
             end += len(entry)
-            self._offsets.append(end)
-        self._file.seek(0, os.SEEK_END)
-        self._file.write(b"".join(sealed))
+            ends.append(end)
+        view = memoryview(b"".join(sealed))
+        try:
+            self._file.seek(0, os.SEEK_END)
+            while view:  # an unbuffered write may take less than it is given
+                view = view[self._file.write(view) :]
+        except OSError as exc:  # a full disk: said in words, and the merge stops
+            raise _cannot_write(exc) from None
+        self._offsets.extend(ends)  # only once written
         return first
 
     def _read(self, start: int, size: int) -> bytes:

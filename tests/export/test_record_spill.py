@@ -1,5 +1,6 @@
 """The merge's spill: opened records set aside on disk, encrypted, and read back unchanged."""
 
+import errno
 import os
 import random
 from datetime import UTC, datetime
@@ -7,8 +8,10 @@ from datetime import UTC, datetime
 import pytest
 from cryptography.exceptions import InvalidTag
 
+from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import Event, OpenedSignature
 from kiosk.core.record_codec import DRAWN_MARK
+from kiosk.export import record_spill
 from kiosk.export.dedupe import IdentityIndex, dedupe, identity_hashes, micros, new_hash_key
 from kiosk.export.record_spill import RecordSpill, SpilledRecords, pack
 from tests.helpers import opened
@@ -28,10 +31,21 @@ def _file_bytes(spill: RecordSpill) -> bytes:
 
 
 def test_records_come_back_equal_with_their_event_times_and_drawing():
-    closed = Event(7, "Campus day", "Hall", datetime(2026, 9, 20, 9, tzinfo=UTC),
-                   datetime(2026, 9, 20, 17, tzinfo=UTC), 12, 3)  # fmt: skip
-    drawn = opened(1, {"first_name": "Ann", "email": "ann@example.org"}, mailing=True,
-                   strokes=[[(0.1, 0.2, 0.5), (0.3, 0.4, 0.6)], [(0.9, 0.9, 1.0)]])  # fmt: skip
+    closed = Event(
+        7,
+        "Campus day",
+        "Hall",
+        datetime(2026, 9, 20, 9, tzinfo=UTC),
+        datetime(2026, 9, 20, 17, tzinfo=UTC),
+        12,
+        3,
+    )
+    drawn = opened(
+        1,
+        {"first_name": "Ann", "email": "ann@example.org"},
+        mailing=True,
+        strokes=[[(0.1, 0.2, 0.5), (0.3, 0.4, 0.6)], [(0.9, 0.9, 1.0)]],
+    )
     items = [
         drawn,
         OpenedSignature(
@@ -49,8 +63,9 @@ def test_records_come_back_equal_with_their_event_times_and_drawing():
 
 
 def test_the_file_holds_no_signer_data_and_a_changed_byte_is_refused():
-    spill = _spill_of([opened(n, {"first_name": "Zenobia", "email": f"z{n}@example.org"})
-                       for n in range(4)])  # fmt: skip
+    spill = _spill_of(
+        [opened(n, {"first_name": "Zenobia", "email": f"z{n}@example.org"}) for n in range(4)]
+    )
     raw = _file_bytes(spill)
     assert raw and b"Zenobia" not in raw and b"example.org" not in raw
     os.pwrite(spill._file.fileno(), bytes([raw[5] ^ 1]), 5)  # inside the first record
@@ -78,8 +93,16 @@ def test_spilled_records_read_as_a_list_in_the_order_given():
 def test_a_dropped_signer_does_not_hold_their_identities():
     # B shares A's email, so B is dropped; B's name and postcode stay free for C.
     a = opened(1, {"first_name": "Ann", "last_name": "Lee", "email": "ann@example.org"})
-    b = opened(2, {"first_name": "Bob", "last_name": "Ray", "email": "ann@example.org",
-                   "postal_code": "LS1 4AP"}, minutes=1)  # fmt: skip
+    b = opened(
+        2,
+        {
+            "first_name": "Bob",
+            "last_name": "Ray",
+            "email": "ann@example.org",
+            "postal_code": "LS1 4AP",
+        },
+        minutes=1,
+    )
     c = opened(3, {"first_name": "Bob", "last_name": "Ray", "postal_code": "LS14AP"}, minutes=2)
     result = dedupe([c, b, a])
     assert [k.uuid for k in result.kept] == ["id-1", "id-3"]
@@ -111,8 +134,10 @@ def test_the_outcome_does_not_depend_on_the_order_of_the_inputs():
 
 
 def test_the_index_leaves_out_ids_it_is_told_to_and_hashes_by_a_key_of_its_own():
-    items = [opened(1, {"email": "ann@example.org"}), opened(2, {"email": "ann@example.org"},
-             minutes=1)]  # fmt: skip
+    items = [
+        opened(1, {"email": "ann@example.org"}),
+        opened(2, {"email": "ann@example.org"}, minutes=1),
+    ]
     key = new_hash_key()
     index = IdentityIndex()
     for item in items:
@@ -121,3 +146,52 @@ def test_the_index_leaves_out_ids_it_is_told_to_and_hashes_by_a_key_of_its_own()
     assert list(kept) == [1] and dropped == []
     assert identity_hashes(items[0], key) != identity_hashes(items[0], new_hash_key())
     assert identity_hashes(opened(3, {"first_name": "No", "last_name": "Email"}), key) == (0, 0)
+
+
+class _FullDisk:
+    """A temporary file on a disk with no space left."""
+
+    def __init__(self, *args, **kwargs):
+        self.closed = False
+
+    def seek(self, *args):
+        return 0
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self):
+        self.closed = True
+
+
+def test_a_full_disk_stops_the_spill_in_words(monkeypatch):
+    monkeypatch.setattr(record_spill.tempfile, "TemporaryFile", _FullDisk)
+    spill = RecordSpill()
+    with pytest.raises(ExportFailed, match=r"could not be written \(No space left on device\)"):
+        spill.add([pack(opened(1, {"first_name": "Ann"}))])
+    assert len(spill) == 0  # nothing counted that was not written
+    spill.close()
+
+
+def test_a_merge_on_a_full_disk_says_so_and_writes_nothing(
+    kiosk, tmp_path, organizer_key, monkeypatch
+):
+    from kiosk.core.exporting import ExportRequest
+    from kiosk.core.models import SignatureDraft
+    from kiosk.services.merging import merge
+
+    kiosk.signing.sign(SignatureDraft({"first_name": "Ann", "last_name": "Lee"}, True, False))
+    bundle = kiosk.exports.export(ExportRequest(tmp_path, formats=("bundle",))).files[0].path
+    monkeypatch.setattr(record_spill.tempfile, "TemporaryFile", _FullDisk)
+    out = tmp_path / "merged"
+    out.mkdir()
+    with pytest.raises(ExportFailed, match="free some space there and merge again"):
+        merge(
+            [bundle],
+            out,
+            kiosk.campaign,
+            [organizer_key],
+            formats=("csv",),
+            accept_unknown_kiosks=True,
+        )
+    assert list(out.iterdir()) == []
