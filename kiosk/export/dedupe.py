@@ -101,7 +101,9 @@ class IdentityIndex:
         """(numbers of the records kept, earliest first; Dropped for the others).  Ids in
         ``leave_out`` are neither kept nor dropped."""
         uuids, times = self.uuids, self._times
-        order = sorted(range(len(uuids)), key=lambda n: (times[n], uuids[n]))
+        # By time, then id: two stable sorts, without a (time, id) tuple for every record.
+        order = sorted(range(len(uuids)), key=uuids.__getitem__)
+        order.sort(key=times.__getitem__)
         kept = array("I")
         dropped: list[Dropped] = []
         seen: set[str] = set()

@@ -242,6 +242,7 @@ def collect(
     except BaseException:
         spill.close()
         raise
+    trust.done_reading()  # before de-duplication needs its memory
     if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
         spill.close()
         raise trust.malformed

@@ -154,6 +154,11 @@ class TrustCheck:
         if self.report._seen.setdefault(uuid, digest) != digest:
             self.report.conflicts.add(uuid)
 
+    def done_reading(self) -> None:
+        """Every input is read: the contents seen (one entry a record) are needed no more;
+        the conflicts they showed stay."""
+        self.report._seen.clear()
+
     def admit_batch(self, batch: RecordBatch) -> bool:
         """A batch of a bundle's records: the bundle's signed manifest vouches for every one
         (see ``admit``), so only its kiosk's registration decides, for all of them."""
