@@ -7,7 +7,7 @@ A merge of 100,000s of signers remembers only what this needs of each (``Identit
 its id, its time, and each identity as a 64-bit keyed hash; the records themselves wait on
 disk (``record_spill``).  The hash key is random for each merge, so nobody can make two
 identities collide on purpose, and an accidental collision among a million identities has
-a chance of about 1 in 30 million.
+a chance of about 1 in 40 million.
 """
 
 from __future__ import annotations

@@ -195,3 +195,11 @@ def test_a_merge_on_a_full_disk_says_so_and_writes_nothing(
             accept_unknown_kiosks=True,
         )
     assert list(out.iterdir()) == []
+
+
+def test_records_read_back_where_there_is_no_pread(monkeypatch):
+    """Windows has no os.pread: the spill seeks and reads instead."""
+    items = [opened(n, {"first_name": f"P{n}"}) for n in range(5)]
+    spill = _spill_of(items)
+    monkeypatch.delattr(record_spill.os, "pread")
+    assert [spill.get(n) for n in (4, 1, 3)] == [items[4], items[1], items[3]]
