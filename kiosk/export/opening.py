@@ -23,7 +23,7 @@ from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.export.bundle import RecordBatch, parse_batch
 from kiosk.export.csv_files import RowRenderer
-from kiosk.export.dedupe import identity_hashes, micros
+from kiosk.export.dedupe import identity_hashes, micros, signature_key
 from kiosk.export.record_spill import pack
 from kiosk.export.worker_pool import OPENING, SHEETS, worker_pool
 
@@ -46,7 +46,9 @@ def content_digest(sealed: bytes) -> int:
 class BatchOpened:
     """What a worker made of a RecordBatch besides the opened records."""
 
-    digests: list[tuple[str, int]] = field(default_factory=list)  # (id, content digest)
+    # (signature key, content digest) of every record: a number each, not an id string
+    digests: list[tuple[int, int]] = field(default_factory=list)
+    unopened: list[str] = field(default_factory=list)  # ids of records not opened (rare)
     other_key: int = 0  # records sealed to a key not given
     error: ExportFailed | None = None  # the first malformed record
 
@@ -106,8 +108,9 @@ def open_signatures(
         yield OpenedSignature(item.uuid, kiosk_id, item.event, record)
 
 
-# A merge's record as it leaves the worker: (id, time in µs, identity hashes, packed record).
-Packed = tuple[str, int, int, int, bytes]
+# A merge's record as it leaves the worker: (signature key, time in µs, identity hashes, the
+# packed record).  No string: the process that gathers 100,000s of them keeps only numbers.
+Packed = tuple[int, int, int, int, bytes]
 
 
 def packed(
@@ -119,7 +122,7 @@ def packed(
     render = None if renderer is None else renderer.render
     return [
         (
-            item.uuid,
+            signature_key(item.uuid),
             micros(item.record.signed_at),
             *identity_hashes(item, hash_key),
             pack(item, None if render is None else render(item)),
@@ -206,8 +209,12 @@ def open_batch(
     # evict each other from the CPU's caches, and validation took 45 µs a record, not 28.
     unchecked = list(open_signatures(records, keys, stats, keep_strokes))
     opened = list(_checked(unchecked, fields, stats))
-    digests = [(r.uuid, content_digest(r.sealed)) for r in records]
-    return opened, stats, BatchOpened(digests, stats.other_key, error)
+    digests = [(signature_key(r.uuid), content_digest(r.sealed)) for r in records]
+    unopened = []
+    if len(opened) < len(records):
+        opened_ids = {item.uuid for item in opened}
+        unopened = [r.uuid for r in records if r.uuid not in opened_ids]
+    return opened, stats, BatchOpened(digests, unopened, stats.other_key, error)
 
 
 def _open_batch(batch: RecordBatch) -> tuple[list, OpenStats, BatchOpened]:

@@ -135,6 +135,10 @@ class RecordSpill:
     def get(self, number: int) -> OpenedSignature:
         return self._unpack(self._entry(number))
 
+    def uuid(self, number: int) -> str:
+        """The id of an entry's record (the merge's report names dropped records by it)."""
+        return marshal.loads(memoryview(self._entry(number))[4:])[0]
+
     def rendered(self, number: int) -> tuple | None:
         """What ``pack`` was given as ``rendered`` for this entry (None: nothing)."""
         entry = self._entry(number)

@@ -190,8 +190,8 @@ def _set_aside(opened: Iterable[Packed], spill: RecordSpill, index: IdentityInde
     """Every opened record into the spill, and what de-duplication needs of it into the
     index (the two number records alike)."""
     batch: list[bytes] = []
-    for uuid, signed_us, email, name_postal, data in opened:
-        index.add(uuid, signed_us, email, name_postal)
+    for signature, signed_us, email, name_postal, data in opened:
+        index.add(signature, signed_us, email, name_postal)
         batch.append(data)
         if len(batch) == 500:
             spill.add(batch)
@@ -242,12 +242,15 @@ def collect(
     except BaseException:
         spill.close()
         raise
-    trust.done_reading()  # before de-duplication needs its memory
     if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
         spill.close()
         raise trust.malformed
     # An id that arrived with two contents: neither copy is kept (nor replaces a signer).
-    kept, dropped = index.decide(trust.report.conflicts)
+    conflicts = trust.conflicting_keys()
+    if conflicts:
+        named = index.numbers_of(conflicts)
+        trust.name_conflicts(conflicts, {key: spill.uuid(n) for key, n in named.items()})
+    kept, dropped = index.decide(spill.uuid, conflicts)
     del index  # before the writers start: the result needs only the kept numbers
     report.result = DedupeResult(SpilledRecords(spill, kept), dropped)
     try:

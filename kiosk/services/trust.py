@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import base64
 import json
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import SealedSignature
 from kiosk.crypto import identity_fingerprint, record_statement, verify_statement
 from kiosk.export.bundle import RecordBatch
+from kiosk.export.dedupe import signature_key
 from kiosk.export.opening import BatchOpened, content_digest
 from kiosk.fileio import atomic_write_bytes
 from kiosk.store.signature_writer import stored_time
@@ -93,7 +96,6 @@ class TrustReport:
     unknown: Counter[str] = field(default_factory=Counter)  # fingerprint → records left out
     unreadable: Counter[str] = field(default_factory=Counter)  # file → sealed to other keys
     conflicts: set[str] = field(default_factory=set)  # ids seen with different bytes
-    _seen: dict[str, int] = field(default_factory=dict, repr=False)
 
     def lines(self) -> list[str]:
         out = [
@@ -121,6 +123,11 @@ class TrustCheck:
         self.report = TrustReport()
         self.malformed: ExportFailed | None = None  # the first malformed record of a bundle
         self._kiosks: dict[bytes | None, tuple[str, bool]] = {}
+        # Every trusted record's signature key and content digest, as numbers in arrays (a
+        # merge sees 100,000s); compared once the reading is over (``conflicting_keys``).
+        self._keys = array("Q")
+        self._digests = array("Q")
+        self._unopened: dict[int, str] = {}  # ids of records that will not be opened (rare)
 
     def _kiosk(self, public_raw: bytes | None) -> tuple[str, bool]:
         """A kiosk's fingerprint and whether the registry knows it, worked out once per kiosk
@@ -145,19 +152,35 @@ class TrustCheck:
             self.report.unknown[fingerprint] += 1
             return False
         # Only trusted records can conflict: an outsider cannot knock out a real one.
-        self._note_contents(item.uuid, content_digest(item.sealed))
+        key = signature_key(item.uuid)
+        self._note_contents(key, content_digest(item.sealed))
         if item.key_id not in self.key_ids:
             self.report.unreadable[source] += 1
+            self._unopened[key] = item.uuid
         return True
 
-    def _note_contents(self, uuid: str, digest: int) -> None:
-        if self.report._seen.setdefault(uuid, digest) != digest:
-            self.report.conflicts.add(uuid)
+    def _note_contents(self, key: int, digest: int) -> None:
+        self._keys.append(key)
+        self._digests.append(digest)
 
-    def done_reading(self) -> None:
-        """Every input is read: the contents seen (one entry a record) are needed no more;
-        the conflicts they showed stay."""
-        self.report._seen.clear()
+    def conflicting_keys(self) -> set[int]:
+        """The signature keys seen with two contents; called once every input is read (the
+        contents noted are let go)."""
+        keys, digests = self._keys, self._digests
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        found = {
+            keys[a] for a, b in pairwise(order) if keys[a] == keys[b] and digests[a] != digests[b]
+        }
+        self._keys, self._digests = array("Q"), array("Q")
+        return found
+
+    def name_conflicts(self, keys: set[int], opened: dict[int, str]) -> None:
+        """Name the conflicting ids in the report: by the opened copy (``opened``), or by a
+        copy that was not opened."""
+        self.report.conflicts = {
+            opened.get(key) or self._unopened.get(key) or f"(not readable here: {key:016x})"
+            for key in keys
+        }
 
     def admit_batch(self, batch: RecordBatch) -> bool:
         """A batch of a bundle's records: the bundle's signed manifest vouches for every one
@@ -171,8 +194,10 @@ class TrustCheck:
     def batch_opened(self, batch: RecordBatch, found: BatchOpened) -> None:
         """What the worker that parsed an admitted batch found: each record's contents (for
         conflicts), records sealed to other keys, a malformed record."""
-        for uuid, digest in found.digests:
-            self._note_contents(uuid, digest)
+        for key, digest in found.digests:
+            self._note_contents(key, digest)
+        for uuid in found.unopened:
+            self._unopened[signature_key(uuid)] = uuid
         if found.other_key:
             self.report.unreadable[batch.source] += found.other_key
         if found.error is not None and self.malformed is None:

@@ -12,7 +12,14 @@ from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import Event, OpenedSignature
 from kiosk.core.record_codec import DRAWN_MARK
 from kiosk.export import record_spill
-from kiosk.export.dedupe import IdentityIndex, dedupe, identity_hashes, micros, new_hash_key
+from kiosk.export.dedupe import (
+    IdentityIndex,
+    dedupe,
+    identity_hashes,
+    micros,
+    new_hash_key,
+    signature_key,
+)
 from kiosk.export.record_spill import RecordSpill, SpilledRecords, pack
 from tests.helpers import opened
 
@@ -141,8 +148,10 @@ def test_the_index_leaves_out_ids_it_is_told_to_and_hashes_by_a_key_of_its_own()
     key = new_hash_key()
     index = IdentityIndex()
     for item in items:
-        index.add(item.uuid, micros(item.record.signed_at), *identity_hashes(item, key))
-    kept, dropped = index.decide({"id-1"})  # id-1 arrived with two contents
+        signature = signature_key(item.uuid)
+        index.add(signature, micros(item.record.signed_at), *identity_hashes(item, key))
+    # id-1 arrived with two contents
+    kept, dropped = index.decide(lambda n: items[n].uuid, {signature_key("id-1")})
     assert list(kept) == [1] and dropped == []
     assert identity_hashes(items[0], key) != identity_hashes(items[0], new_hash_key())
     assert identity_hashes(opened(3, {"first_name": "No", "last_name": "Email"}), key) == (0, 0)

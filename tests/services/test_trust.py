@@ -186,6 +186,34 @@ def test_one_id_with_two_contents_is_a_conflict_and_neither_wins(campaign_setup,
     assert any(first.uuid in line and "conflict" in line for line in report.lines())
 
 
+def test_a_twin_sealed_to_a_key_not_given_is_still_a_conflict_and_named(campaign_setup, tmp_path):
+    """The merge keeps only numbers for each record while reading: an id whose other copy
+    cannot even be opened here is still caught, and the report still names it."""
+    kiosk, bundle, registry = campaign_setup
+    genuine = list(read_bundle(bundle)[1])
+    first = genuine[0]
+    compromised = _kiosk_identity(kiosk)
+    twin = _sealed_record(kiosk, compromised, first.event, signature_id=first.uuid,
+                          sealed_to=generate_private_key().public_key())  # fmt: skip
+    other = _bundle_of(tmp_path / "twin.pkbundle", kiosk, [twin], compromised)
+    for inputs in ([bundle, other], [other, bundle]):
+        report, _ = _merge(kiosk, inputs, tmp_path, registry, allow_unreadable=True)
+        assert {k.uuid for k in report.result.kept} == {g.uuid for g in genuine} - {first.uuid}
+        assert report.trust.conflicts == {first.uuid}
+        assert any(first.uuid in line and "conflict" in line for line in report.lines())
+    # Two copies of an id that neither open here: still named, by the id they carry.
+    lost = str(uuid.uuid4())
+    elsewhere = generate_private_key().public_key()
+    copies = [
+        _sealed_record(kiosk, compromised, first.event, signature_id=lost, sealed_to=elsewhere,
+                       minutes=n)  # fmt: skip
+        for n in (1, 2)
+    ]
+    both = _bundle_of(tmp_path / "both.pkbundle", kiosk, copies, compromised)
+    report, _ = _merge(kiosk, [bundle, both], tmp_path, registry, allow_unreadable=True)
+    assert report.trust.conflicts == {lost} and len(report.result.kept) == len(genuine)
+
+
 def test_sealed_values_must_match_the_outer_ones(campaign_setup, tmp_path):
     kiosk, bundle, registry = campaign_setup
     _, genuine = read_bundle(bundle)
