@@ -205,8 +205,9 @@ def test_a_twin_sealed_to_a_key_not_given_is_still_a_conflict_and_named(campaign
     lost = str(uuid.uuid4())
     elsewhere = generate_private_key().public_key()
     copies = [
-        _sealed_record(kiosk, compromised, first.event, signature_id=lost, sealed_to=elsewhere,
-                       minutes=n)  # fmt: skip
+        _sealed_record(
+            kiosk, compromised, first.event, signature_id=lost, sealed_to=elsewhere, minutes=n
+        )
         for n in (1, 2)
     ]
     both = _bundle_of(tmp_path / "both.pkbundle", kiosk, copies, compromised)
