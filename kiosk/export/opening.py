@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import groupby
+from itertools import groupby, islice
 from typing import cast
 
 from cryptography.hazmat.primitives import serialization
@@ -46,8 +47,9 @@ def content_digest(sealed: bytes) -> int:
 class BatchOpened:
     """What a worker made of a RecordBatch besides the opened records."""
 
-    # (signature key, content digest) of every record: a number each, not an id string
-    digests: list[tuple[int, int]] = field(default_factory=list)
+    # Every record's signature key and content digest, as the bytes of array("Q")s
+    keys: bytes = b""
+    digests: bytes = b""
     unopened: list[str] = field(default_factory=list)  # ids of records not opened (rare)
     other_key: int = 0  # records sealed to a key not given
     error: ExportFailed | None = None  # the first malformed record
@@ -108,27 +110,36 @@ def open_signatures(
         yield OpenedSignature(item.uuid, kiosk_id, item.event, record)
 
 
-# A merge's record as it leaves the worker: (signature key, time in µs, identity hashes, the
-# packed record).  No string: the process that gathers 100,000s of them keeps only numbers.
-Packed = tuple[int, int, int, int, bytes]
+@dataclass
+class PackedBatch:
+    """Opened records as a merge sets them aside, in columns: what de-duplication needs of
+    each as the bytes of an array of numbers (signature key, time in µs, the two identity
+    hashes), and each record packed for the spill.  The process that gathers 100,000s of
+    them extends its arrays with a batch at a time and makes no object for any record."""
+
+    ids: bytes = b""
+    times: bytes = b""
+    emails: bytes = b""
+    names: bytes = b""
+    entries: list[bytes] = field(default_factory=list)
 
 
 def packed(
     items: Iterable[OpenedSignature], hash_key: bytes, renderer: RowRenderer | None = None
-) -> list[Packed]:
-    """Each record as a merge sets it aside: what de-duplication needs, and the record packed
-    for the spill with its CSV lines (built here, in the worker, not in the process that
-    gathers them)."""
+) -> PackedBatch:
+    """The records as a PackedBatch, with their CSV lines where a ``renderer`` is given
+    (built here, in the worker, not in the process that gathers them)."""
     render = None if renderer is None else renderer.render
-    return [
-        (
-            signature_key(item.uuid),
-            micros(item.record.signed_at),
-            *identity_hashes(item, hash_key),
-            pack(item, None if render is None else render(item)),
-        )
-        for item in items
-    ]
+    ids, times, emails, names = array("Q"), array("q"), array("Q"), array("Q")
+    entries = []
+    for item in items:
+        ids.append(signature_key(item.uuid))
+        times.append(micros(item.record.signed_at))
+        email, name = identity_hashes(item, hash_key)
+        emails.append(email)
+        names.append(name)
+        entries.append(pack(item, None if render is None else render(item)))
+    return PackedBatch(ids.tobytes(), times.tobytes(), emails.tobytes(), names.tobytes(), entries)
 
 
 # --- on every core -----------------------------------------------------------------------
@@ -182,13 +193,13 @@ def _init_worker(
     _worker_renderer = renderer
 
 
-def _output(items: list[OpenedSignature]) -> list:
+def _output(items: list[OpenedSignature]) -> list[OpenedSignature] | PackedBatch:
     if _worker_hash_key is None:
         return items
     return packed(items, _worker_hash_key, _worker_renderer)
 
 
-def _open_sealed(batch: list[SealedSignature]) -> tuple[list, OpenStats]:
+def _open_sealed(batch: list[SealedSignature]) -> tuple[list | PackedBatch, OpenStats]:
     stats = OpenStats()
     keys = list(_worker_keys.values())
     opened = list(open_signatures(batch, keys, stats, _worker_keep_strokes))  # see open_batch
@@ -209,15 +220,17 @@ def open_batch(
     # evict each other from the CPU's caches, and validation took 45 µs a record, not 28.
     unchecked = list(open_signatures(records, keys, stats, keep_strokes))
     opened = list(_checked(unchecked, fields, stats))
-    digests = [(signature_key(r.uuid), content_digest(r.sealed)) for r in records]
+    ids = array("Q", [signature_key(r.uuid) for r in records])
+    digests = array("Q", [content_digest(r.sealed) for r in records])
     unopened = []
     if len(opened) < len(records):
         opened_ids = {item.uuid for item in opened}
         unopened = [r.uuid for r in records if r.uuid not in opened_ids]
-    return opened, stats, BatchOpened(digests, unopened, stats.other_key, error)
+    found = BatchOpened(ids.tobytes(), digests.tobytes(), unopened, stats.other_key, error)
+    return opened, stats, found
 
 
-def _open_batch(batch: RecordBatch) -> tuple[list, OpenStats, BatchOpened]:
+def _open_batch(batch: RecordBatch) -> tuple[list | PackedBatch, OpenStats, BatchOpened]:
     opened, stats, found = open_batch(
         batch, list(_worker_keys.values()), _worker_keep_strokes, _worker_fields
     )
@@ -251,15 +264,16 @@ def open_in_parallel(
     flight (memory stays flat however long the input).  Workers stop with the caller.
     With ``fields``, records that fail the kiosk's validation count as damaged.  A
     RecordBatch (a bundle's records as stored) is parsed in the worker too; ``on_batch`` gets
-    what came of it.  With ``hash_key``, records come as ``Packed`` tuples, not objects, with
-    their CSV lines where a ``renderer`` is given."""
+    what came of it.  With ``hash_key``, records come as PackedBatch objects, not one by one,
+    with their CSV lines where a ``renderer`` is given."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
         opened = _in_this_process(items, private_keys, stats, keep_strokes, fields, on_batch)
         if hash_key is None:
             yield from opened
-        else:
-            yield from (p for item in opened for p in packed([item], hash_key, renderer))
+            return
+        while run := list(islice(opened, batch)):
+            yield packed(run, hash_key, renderer)
         return
     pool = worker_pool(
         workers,
@@ -319,6 +333,7 @@ def _in_this_process(
 def _collect(
     task: RecordBatch | None, result: tuple, stats: OpenStats, on_batch: OnBatch | None
 ) -> list:
+    """A worker's result: its records one by one, or its PackedBatch as one item."""
     opened, counts, *extra = result
     stats.opened += counts.opened
     stats.other_key += counts.other_key
@@ -326,4 +341,4 @@ def _collect(
     stats.newer += counts.newer
     if task is not None and on_batch is not None:
         on_batch(task, extra[0])
-    return opened
+    return [opened] if isinstance(opened, PackedBatch) else opened

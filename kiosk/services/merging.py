@@ -23,7 +23,7 @@ from kiosk.crypto import key_id
 from kiosk.export.bundle import RecordBatch, read_bundle_batches
 from kiosk.export.csv_files import RowRenderer
 from kiosk.export.dedupe import DedupeResult, IdentityIndex, new_hash_key
-from kiosk.export.opening import OpenStats, Packed, open_in_parallel
+from kiosk.export.opening import OpenStats, PackedBatch, open_in_parallel
 from kiosk.export.pipeline import ExportRun, ExportWriter
 from kiosk.export.record_spill import RecordSpill, SpilledRecords
 from kiosk.export.sheet_groups import SheetGroup
@@ -186,17 +186,12 @@ def _sheet_groups(kept: Sequence[OpenedSignature]) -> list[SheetGroup]:
     ]
 
 
-def _set_aside(opened: Iterable[Packed], spill: RecordSpill, index: IdentityIndex) -> None:
+def _set_aside(opened: Iterable[PackedBatch], spill: RecordSpill, index: IdentityIndex) -> None:
     """Every opened record into the spill, and what de-duplication needs of it into the
     index (the two number records alike)."""
-    batch: list[bytes] = []
-    for signature, signed_us, email, name_postal, data in opened:
-        index.add(signature, signed_us, email, name_postal)
-        batch.append(data)
-        if len(batch) == 500:
-            spill.add(batch)
-            batch = []
-    spill.add(batch)
+    for batch in opened:
+        spill.add(batch.entries)
+        index.extend(batch.ids, batch.times, batch.emails, batch.names)
 
 
 @without_gc_sweeps

@@ -194,8 +194,8 @@ class TrustCheck:
     def batch_opened(self, batch: RecordBatch, found: BatchOpened) -> None:
         """What the worker that parsed an admitted batch found: each record's contents (for
         conflicts), records sealed to other keys, a malformed record."""
-        for key, digest in found.digests:
-            self._note_contents(key, digest)
+        self._keys.frombytes(found.keys)
+        self._digests.frombytes(found.digests)
         for uuid in found.unopened:
             self._unopened[signature_key(uuid)] = uuid
         if found.other_key:
