@@ -71,6 +71,23 @@ def default_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def working_dir() -> Path | None:
+    """Where a merge's working files go: the user's cache folder, on disk on every platform
+    (the system's temporary folder is RAM on some Linux systems, where a merge of 100,000
+    drawn signatures would hold 400 MB in it); None when it cannot be made."""
+    env = os.environ.get("PETITION_KIOSK_WORK_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_path
+
+    folder = user_cache_path(APP_NAME, appauthor=False)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
 _TUNABLE = {
     "idle_timeout_s": int,
     "idle_warning_s": int,

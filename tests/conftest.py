@@ -8,6 +8,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PETITION_KIOSK_FAST_KDF"] = "1"
 os.environ.pop("PETITION_KIOSK_DATA_DIR", None)
+# Merges' working files go to a folder of the test run's own, not the user's cache folder.
+os.environ["PETITION_KIOSK_WORK_DIR"] = __import__("tempfile").mkdtemp(prefix="kiosk-work-")
 
 from pathlib import Path
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kiosk.settings import SettingsError, load_settings
+from kiosk import settings
+from kiosk.settings import SettingsError, load_settings, working_dir
 
 
 def test_defaults_and_paths_live_in_the_data_dir(tmp_path, monkeypatch):
@@ -29,6 +30,22 @@ def test_settings_file_then_flags_win(tmp_path):
 def test_the_environment_names_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("PETITION_KIOSK_DATA_DIR", str(tmp_path / "env"))
     assert load_settings().data_dir == tmp_path / "env"
+
+
+def test_a_merges_working_folder_is_the_users_cache_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setenv("PETITION_KIOSK_WORK_DIR", str(tmp_path / "env"))
+    assert working_dir() == tmp_path / "env"
+    monkeypatch.delenv("PETITION_KIOSK_WORK_DIR")
+    import platformdirs
+
+    cache = tmp_path / "cache" / "petition-kiosk"
+    monkeypatch.setattr(platformdirs, "user_cache_path", lambda *a, **k: cache)
+    assert working_dir() == cache and cache.is_dir()  # made on first use
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setattr(platformdirs, "user_cache_path", lambda *a, **k: blocked / "sub")
+    assert working_dir() is None  # the system's temporary folder, then
+    assert settings.APP_NAME == "petition-kiosk"
 
 
 @pytest.mark.parametrize(

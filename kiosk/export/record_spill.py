@@ -17,6 +17,7 @@ import weakref
 from array import array
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from sys import intern
 from typing import Any, overload
 
@@ -26,9 +27,9 @@ from kiosk.core.exporting import ExportFailed
 from kiosk.core.models import Event, OpenedSignature, SignerRecord
 
 
-def _cannot_write(exc: OSError) -> ExportFailed:
+def _cannot_write(folder: Path | None, exc: OSError) -> ExportFailed:
     return ExportFailed(
-        f"the merge's working file in {tempfile.gettempdir()} could not be written "
+        f"the merge's working file in {folder or tempfile.gettempdir()} could not be written "
         f"({exc.strerror or exc}): free some space there and merge again; nothing was written"
     )
 
@@ -83,13 +84,17 @@ class _Unpacker:
 class RecordSpill:
     """Packed records appended to an encrypted temporary file and read back by number."""
 
-    def __init__(self) -> None:
-        # No name on disk where the platform allows it (Linux: O_TMPFILE); elsewhere it is
-        # removed on close.
+    def __init__(self, folder: Path | None = None) -> None:
+        """``folder``: where the file goes (None: the system's temporary folder).  It has no
+        name there where the platform allows it (Linux: O_TMPFILE); elsewhere it is removed
+        on close."""
+        self._folder = folder
         try:
-            self._file = tempfile.TemporaryFile(prefix="petition-kiosk-merge-", buffering=0)  # noqa: SIM115
+            self._file = tempfile.TemporaryFile(  # noqa: SIM115
+                prefix="petition-kiosk-merge-", dir=folder, buffering=0
+            )
         except OSError as exc:
-            raise _cannot_write(exc) from None
+            raise _cannot_write(folder, exc) from None
         self._aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())
         self._offsets = array("Q", [0])  # entry n spans offsets[n]:offsets[n + 1]
         self._unpack = _Unpacker()
@@ -118,7 +123,7 @@ class RecordSpill:
             while view:  # an unbuffered write may take less than it is given
                 view = view[self._file.write(view) :]
         except OSError as exc:  # a full disk: said in words, and the merge stops
-            raise _cannot_write(exc) from None
+            raise _cannot_write(self._folder, exc) from None
         self._offsets.extend(ends)  # only once written
         return first
 

@@ -29,6 +29,7 @@ from kiosk.export.record_spill import RecordSpill, SpilledRecords
 from kiosk.export.sheet_groups import SheetGroup
 from kiosk.export.writers import CSV_FLAVOURS, CsvWriter, SheetsWriter, TextWriter
 from kiosk.services.trust import KioskRegistry, TrustCheck, TrustReport
+from kiosk.settings import working_dir
 from kiosk.store.errors import StoreRefused
 
 log = logging.getLogger(__name__)
@@ -231,7 +232,7 @@ def collect(
         hash_key=hash_key,
         renderer=renderer,
     )
-    spill, index = RecordSpill(), IdentityIndex()
+    spill, index = RecordSpill(working_dir()), IdentityIndex()
     try:
         _set_aside(opened, spill, index)
     except BaseException:

@@ -173,13 +173,46 @@ class _FullDisk:
         self.closed = True
 
 
-def test_a_full_disk_stops_the_spill_in_words(monkeypatch):
+def test_a_full_disk_stops_the_spill_in_words_naming_the_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(record_spill.tempfile, "TemporaryFile", _FullDisk)
-    spill = RecordSpill()
-    with pytest.raises(ExportFailed, match=r"could not be written \(No space left on device\)"):
+    spill = RecordSpill(tmp_path)
+    with pytest.raises(
+        ExportFailed, match=r"could not be written \(No space left on device\)"
+    ) as e:
         spill.add([pack(opened(1, {"first_name": "Ann"}))])
+    assert f"working file in {tmp_path} " in str(e.value)
     assert len(spill) == 0  # nothing counted that was not written
     spill.close()
+
+
+def test_a_merge_sets_its_records_aside_in_the_working_folder(
+    kiosk, tmp_path, organizer_key, monkeypatch
+):
+    from kiosk.core.exporting import ExportRequest
+    from kiosk.core.models import SignatureDraft
+    from kiosk.services.merging import merge
+
+    kiosk.signing.sign(SignatureDraft({"first_name": "Ann", "last_name": "Lee"}, True, False))
+    bundle = kiosk.exports.export(ExportRequest(tmp_path, formats=("bundle",))).files[0].path
+    work = tmp_path / "work"
+    monkeypatch.setenv("PETITION_KIOSK_WORK_DIR", str(work))
+    work.mkdir()
+    folders = []
+    real = record_spill.tempfile.TemporaryFile
+
+    def spy(*args, **kwargs):
+        folders.append(kwargs.get("dir"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_spill.tempfile, "TemporaryFile", spy)
+    out = tmp_path / "merged"
+    out.mkdir()
+    report = merge(
+        [bundle], out, kiosk.campaign, [organizer_key], formats=("csv",),
+        accept_unknown_kiosks=True,
+    )  # fmt: skip
+    assert folders == [work] and len(report.result.kept) == 1
+    assert list(work.iterdir()) == []  # nothing named there, even while the report lives
 
 
 def test_a_merge_on_a_full_disk_says_so_and_writes_nothing(
