@@ -92,20 +92,6 @@ def lines(stream, block: int = 1 << 20) -> Iterator[bytes]:
         yield found
 
 
-def frames(stream, block: int = 1 << 20) -> Iterator[bytes]:
-    """The frames of a version 2 member, length included (the manifest's hash covers it); a
-    length over MAX_RECORD is refused before anything of that size is read."""
-    reader = io.BufferedReader(stream, buffer_size=block)
-    while prefix := reader.read(4):
-        size = int.from_bytes(prefix, "big")
-        if size > MAX_RECORD:
-            raise BundleError("a record of records.bin is far too long")
-        body = reader.read(size)
-        if len(prefix) < 4 or len(body) < size:
-            raise BundleError("records.bin ends inside a record")
-        yield prefix + body
-
-
 _LENGTH = struct.Struct(">I")
 
 
@@ -137,6 +123,13 @@ def frame_runs(stream, run: int, block: int = 1 << 20) -> Iterator[tuple[bytes, 
         raise BundleError("records.bin ends inside a record")
     if count:
         yield held[start:position], count
+
+
+def frames(stream, block: int = 1 << 20) -> Iterator[bytes]:
+    """The frames of a version 2 member one by one, length included (the manifest's hash
+    covers it), checked as ``frame_runs`` checks them."""
+    for run, _count in frame_runs(stream, 500, block):
+        yield from split_frames(run)
 
 
 def split_frames(run: bytes) -> Iterator[bytes]:

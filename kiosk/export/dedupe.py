@@ -97,9 +97,6 @@ class IdentityIndex:
         self._emails = array("Q")
         self._names = array("Q")
 
-    def __len__(self) -> int:
-        return len(self._ids)
-
     def add(self, signature: int, signed_us: int, email: int, name_postal: int) -> None:
         self._ids.append(signature)
         self._times.append(signed_us)

@@ -64,12 +64,13 @@ def test_broken_frames_are_refused_in_words():
 
 @pytest.mark.parametrize(("run", "block"), [(1, 1 << 20), (3, 1 << 20), (4, 5000), (500, 777)])
 def test_runs_of_frames_split_back_into_the_frames_read_one_by_one(run, block):
-    data = b"".join(br.frame(_item(b"\n" + os.urandom(n * 37)), 0) for n in range(11))
-    one_by_one = list(br.frames(io.BytesIO(data)))
+    written = [br.frame(_item(b"\n" + os.urandom(n * 37)), 0) for n in range(11)]
+    data = b"".join(written)
     runs = list(br.frame_runs(io.BytesIO(data), run, block))
     assert [count for _, count in runs] == [min(run, 11 - i) for i in range(0, 11, run)]
     assert b"".join(chunk for chunk, _ in runs) == data  # hashed as stored
-    assert [f for chunk, _ in runs for f in br.split_frames(chunk)] == one_by_one
+    assert [f for chunk, _ in runs for f in br.split_frames(chunk)] == written
+    assert list(br.frames(io.BytesIO(data), block)) == written
 
 
 def test_broken_runs_are_refused_as_single_frames_are():
