@@ -233,25 +233,20 @@ def collect(
         renderer=renderer,
     )
     spill, index = RecordSpill(working_dir()), IdentityIndex()
-    try:
+    try:  # whatever stops the merge closes the spill (its file goes with it)
         _set_aside(opened, spill, index)
-    except BaseException:
-        spill.close()
-        raise
-    if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
-        spill.close()
-        raise trust.malformed
-    # An id that arrived with two contents: neither copy is kept (nor replaces a signer).
-    conflicts = trust.conflicting_keys()
-    if conflicts:
-        named = index.numbers_of(conflicts)
-        trust.name_conflicts(conflicts, {key: spill.uuid(n) for key, n in named.items()})
-    kept, dropped = index.decide(spill.uuid, conflicts)
-    del index  # before the writers start: the result needs only the kept numbers
-    report.result = DedupeResult(SpilledRecords(spill, kept), dropped)
-    try:
+        if trust.malformed is not None:  # a bundle's record, found by the worker that parsed it
+            raise trust.malformed
+        # An id that arrived with two contents: neither copy is kept (nor replaces a signer).
+        conflicts = trust.conflicting_keys()
+        if conflicts:
+            named = index.numbers_of(conflicts)
+            trust.name_conflicts(conflicts, {key: spill.uuid(n) for key, n in named.items()})
+        kept, dropped = index.decide(spill.uuid, conflicts)
+        del index  # before the writers start: the result needs only the kept numbers
+        report.result = DedupeResult(SpilledRecords(spill, kept), dropped)
         _refuse_untrusted(trust, allow_unreadable)
-    except ExportFailed:
+    except BaseException:
         spill.close()
         raise
     return report
@@ -322,7 +317,7 @@ def merge(
                 work=len(kept),
             )
         )
-    if renderer is not None and isinstance(kept, SpilledRecords):
+    if renderer is not None:
         writers.append(
             CsvWriter(
                 campaign,
@@ -331,7 +326,8 @@ def merge(
                 lambda: kept,
                 len(kept),
                 renderer.postcodes,
-                rendered=kept.rendered,
+                # The lines the workers rendered; records from elsewhere render here.
+                rendered=kept.rendered if isinstance(kept, SpilledRecords) else None,
             )
         )
     writers.append(TextWriter(f"{prefix}-report.txt", "report", report.text))
