@@ -26,7 +26,15 @@ SHEETS = ["kiosk.export.worker_preload"]
 OPENING = ["kiosk.export.opening_preload"]
 
 
+# The thread stopping the last job's fork server, if it may still be running.
+_stopping: threading.Thread | None = None
+
+
 def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
+    # A stop still under way would close the server under the next job's feet: Python reads
+    # the server's pipe outside its lock while it asks for a worker.
+    if _stopping is not None:
+        _stopping.join()
     if sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
@@ -47,12 +55,14 @@ def warm_up(preload: list[str] = SHEETS) -> None:
 def shut_down() -> None:
     """Stop the fork server after a job: on a kiosk it would keep the drawing code's 40 MB
     for the rest of the day.  The next job starts it again.  Its exit is waited for in the
-    background: the job is done."""
+    background: the job is done, and the next one waits for it."""
+    global _stopping
     from multiprocessing import forkserver
 
     stop = getattr(forkserver._forkserver, "_stop", None)  # the only way Python offers
     if stop is not None:
-        threading.Thread(target=stop, name="forkserver-stop", daemon=True).start()
+        _stopping = threading.Thread(target=stop, name="forkserver-stop", daemon=True)
+        _stopping.start()
 
 
 def _alive(parent: int) -> bool:
