@@ -5,6 +5,8 @@ Scheme (documented for users in README.md, "How signatures are protected"):
 * Each record is sealed on its own with HPKE (RFC 9180) base mode, suite
   DHKEM(X25519, HKDF-SHA256) / HKDF-SHA256 / ChaCha20-Poly1305.  The HPKE ``info`` binds the
   record to its signature id, so a sealed blob cannot be moved to another row unnoticed.
+  The kiosk seals with :mod:`kiosk.hpke_sender`, whose key agreement can be made before the
+  signer taps Sign; cryptography's HPKE opens the records.
 * The kiosk keeps only the public key.  The private key lives in a JSON key file, encrypted with
   ChaCha20-Poly1305 under a key derived from the organizer's passphrase with Argon2id
   (memory-hard), and is only ever decrypted in memory.
@@ -32,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from kiosk.core.credentials import CredentialError, require_passphrase
 from kiosk.fileio import atomic_write_bytes
+from kiosk.hpke_sender import Encapsulation, encapsulate, raw_public
 
 SEAL_VERSION = b"\x01"
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
@@ -204,8 +207,19 @@ def _info(signature_id: str) -> bytes:
     return _INFO_PREFIX + signature_id.encode("ascii")
 
 
-def seal(plaintext: bytes, public_key: X25519PublicKey, signature_id: str) -> bytes:
-    return SEAL_VERSION + _SUITE.encrypt(plaintext, public_key, info=_info(signature_id))
+def seal(
+    plaintext: bytes,
+    public_key: X25519PublicKey,
+    signature_id: str,
+    encapsulation: Encapsulation | None = None,
+) -> bytes:
+    """Seal one record to ``public_key``, with ``encapsulation`` if one was made ahead for
+    that key (see :func:`kiosk.hpke_sender.encapsulate`), or a fresh one."""
+    if encapsulation is None:
+        encapsulation = encapsulate(public_key)
+    elif encapsulation.recipient != raw_public(public_key):
+        raise ValueError("the encapsulation was made for another organizer key")
+    return SEAL_VERSION + encapsulation.seal(plaintext, _info(signature_id))
 
 
 def unseal(blob: bytes, private_key: X25519PrivateKey, signature_id: str) -> bytes:

@@ -140,6 +140,11 @@ class _SigningPort(_Port):
     def counts(self) -> tuple[int, int]:
         return self._deferred.counts()
 
+    def prepare(self) -> None:
+        # Not worth opening the service early for: the first signature makes its own.
+        if self._ready():
+            self._target().prepare()
+
 
 class _SetupPort(_Port):
     def needs_setup(self) -> bool:

@@ -45,7 +45,10 @@ def padded_size(length: int) -> int:
     return size
 
 
-def encode_record(record: SignerRecord) -> bytes:
+def encode_record(record: SignerRecord, doubles: array | None = None) -> bytes:
+    """The record's bytes for sealing.  ``doubles``: the drawing's values in point order as
+    validation made them (it has them already; reading them back from the points took
+    about 30 µs of every signature)."""
     payload = {
         "v": FORMAT_VERSION,
         "id": record.signature_id,
@@ -60,7 +63,7 @@ def encode_record(record: SignerRecord) -> bytes:
     }
     data = b"%s\n%s" % (
         json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-        encode_drawing(record.strokes),
+        encode_drawing(record.strokes, doubles),
     )
     return data + b" " * (padded_size(len(data)) - len(data))
 
@@ -76,19 +79,27 @@ def _on_the_pad(values: array) -> bool:
     return not values or (math.isfinite(sum(values)) and min(values) >= 0.0 and max(values) <= 1.0)
 
 
-def encode_drawing(strokes: list[Stroke]) -> bytes:
+def encode_drawing(strokes: list[Stroke], doubles: array | None = None) -> bytes:
     """The drawing as version 3 stores it: every value copied as a C double, no per-value
     Python work.  A value off the pad (0-1) or a point that is not three numbers is refused
-    rather than stored wrong."""
+    rather than stored wrong.
+
+    ``doubles``: those values already, as validation made and checked them (they must match
+    the strokes' points in number); checking them again took 18 µs of every signature."""
     try:
         counts = array("H", [len(strokes), *map(len, strokes)])
     except OverflowError:
         raise ValueError("the drawing has too many strokes or points") from None
-    if any(len(point) != 3 for point in chain.from_iterable(strokes)):
-        raise ValueError("a drawing point is not (x, y, pressure)")
-    values = array("d", chain.from_iterable(chain.from_iterable(strokes)))
-    if not _on_the_pad(values):
-        raise ValueError("a drawing value is outside the pad")
+    if doubles is None:
+        if not set(map(len, chain.from_iterable(strokes))) <= {3}:
+            raise ValueError("a drawing point is not (x, y, pressure)")
+        values = array("d", chain.from_iterable(chain.from_iterable(strokes)))
+        if not _on_the_pad(values):
+            raise ValueError("a drawing value is outside the pad")
+    elif len(doubles) == 3 * (sum(counts) - counts[0]):
+        values = array("d", doubles)  # a copy: byte-swapping below must not touch the caller's
+    else:
+        raise ValueError("the drawing's values do not match its points")
     return _little_endian(counts).tobytes() + _little_endian(values).tobytes()
 
 

@@ -131,12 +131,18 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
     return value, None
 
 
-def _round(values: array, places: int) -> list[float]:
-    """Values in 0-1 rounded to ``places`` decimals.  An integer over a power of ten is the
-    nearest float to the decimal, so it encodes as short as round() would make it, at a
-    third of round()'s cost (a drawing has hundreds of points, on every signature)."""
-    scale = 10.0**places
-    return [(v * scale + 0.5) // 1 / scale for v in values]
+# Decimals kept for x, y and pressure, as one scale per value in point order: 1/10,000 of
+# the pad is finer than any pen; pressure needs less.
+_SCALES = (1e4, 1e4, 1e3) * MAX_POINTS
+
+
+def _round(values: array) -> list[float]:
+    """A stroke's values (x, y, pressure in turn, 0-1) rounded to their decimals.  An integer
+    over a power of ten is the nearest float to the decimal, so it prints as short as round()
+    would make it, at a third of round()'s cost (a drawing has hundreds of points, on every
+    signature)."""
+    # _SCALES covers MAX_POINTS, which the caller checked: it runs out after the values.
+    return [(v * scale + 0.5) // 1 / scale for v, scale in zip(values, _SCALES, strict=False)]
 
 
 def _doubles(stroke: Stroke) -> array:
@@ -148,13 +154,14 @@ def _doubles(stroke: Stroke) -> array:
         return array("d", [float(v) for v in chain.from_iterable(stroke)])
 
 
-def _check_strokes(strokes: list[Stroke]) -> list[Stroke] | None:
-    """Bounded, finite points clamped to the pad (0-1) and rounded: 1/10,000 of the pad is
-    finer than any pen, and the record encoder writes these values as they are.  None when
-    the drawing cannot be one."""
+def _check_strokes(strokes: list[Stroke]) -> tuple[list[Stroke], array] | None:
+    """Bounded, finite points clamped to the pad (0-1) and rounded, and the same values as
+    C doubles in point order, for the record encoder to copy rather than read every point
+    again.  None when the drawing cannot be one."""
     if not isinstance(strokes, list) or len(strokes) > MAX_STROKES:
         return None
     cleaned: list[Stroke] = []
+    doubles = array("d")
     try:
         if sum(len(s) for s in strokes) > MAX_POINTS:
             return None
@@ -169,25 +176,27 @@ def _check_strokes(strokes: list[Stroke]) -> list[Stroke] | None:
                 return None
             if min(values) < 0.0 or max(values) > 1.0:
                 values = array("d", [min(max(v, 0.0), 1.0) for v in values])
-            cleaned.append(
-                list(
-                    zip(
-                        _round(values[0::3], 4),
-                        _round(values[1::3], 4),
-                        _round(values[2::3], 3),
-                        strict=True,
-                    )
-                )
-            )
+            rounded = _round(values)
+            doubles.extend(rounded)
+            cleaned.append(list(zip(rounded[0::3], rounded[1::3], rounded[2::3], strict=True)))
     except (TypeError, ValueError):
         return None
-    return cleaned
+    return cleaned, doubles
 
 
 def validate_draft(
     draft: SignatureDraft, specs: list[FieldSpec]
 ) -> tuple[dict[str, str], list[Stroke]]:
     """Validate a whole draft. Returns normalised fields and strokes, or raises ValidationFailed."""
+    values, strokes, _ = validate_for_sealing(draft, specs)
+    return values, strokes
+
+
+def validate_for_sealing(
+    draft: SignatureDraft, specs: list[FieldSpec]
+) -> tuple[dict[str, str], list[Stroke], array]:
+    """:func:`validate_draft`, and the strokes' values as C doubles in point order (what
+    :func:`kiosk.core.record_codec.encode_record` takes to skip reading every point)."""
     errors: list[FieldError] = []
     values: dict[str, str] = {}
     fields = draft.fields if isinstance(draft.fields, dict) else {}
@@ -203,9 +212,9 @@ def validate_draft(
         errors.append(FieldError(email_field, Message(_MAILING_NEEDS_EMAIL)))
     if draft.consent_sign is not True:  # ticked, not merely truthy
         errors.append(FieldError("consent_sign", Message(_CONSENT)))
-    strokes = _check_strokes(draft.strokes)
-    if strokes is None:
+    drawing = _check_strokes(draft.strokes)
+    if drawing is None:
         errors.append(FieldError("signature", Message(_SIGNATURE)))
-    if errors:
+    if errors or drawing is None:
         raise ValidationFailed(errors)
-    return values, strokes or []
+    return values, drawing[0], drawing[1]

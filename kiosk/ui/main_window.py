@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign)
         self.sign.focus_first()
         self.idle.arm()
+        self.ports.signing.prepare()  # the seal's key agreement, while the signer types
 
     def open_pin(self) -> None:
         if self.needs_setup():

@@ -41,6 +41,7 @@ class UiOptions:
 class SigningPort(Protocol):
     def sign(self, draft: SignatureDraft) -> Receipt: ...
     def counts(self) -> tuple[int, int]: ...
+    def prepare(self) -> None: ...  # the next record's key agreement, as the form opens
 
 
 class PinPort(Protocol):

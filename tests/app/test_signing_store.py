@@ -49,10 +49,13 @@ def test_the_whole_store_opens_around_the_same_signing_service(settings, campaig
     ports = deferred_ports(deferred, UiOptions())
     try:
         assert ports.signing.counts() == (0, 0)  # read without opening anything
+        ports.signing.prepare()  # the form's key agreement does not open signing early
         assert not deferred.signing_ready
         ports.signing.sign(make_draft())
         assert deferred.signing_ready and not deferred.ready
         assert ports.signing.counts() == (1, 1)
+        ports.signing.prepare()  # once open, it goes to the service
+        assert len(deferred.signing()._prepared) == 1
 
         def checked_again(*_args):
             raise AssertionError("the file was checked when signing opened")

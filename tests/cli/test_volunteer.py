@@ -125,7 +125,9 @@ def test_check_names_records_from_a_newer_version_apart(
 
     encode = signing.encode_record
     monkeypatch.setattr(
-        signing, "encode_record", lambda record: encode(record).replace(b'"v":3', b'"v":4', 1)
+        signing,
+        "encode_record",
+        lambda record, *more: encode(record, *more).replace(b'"v":3', b'"v":4', 1),
     )
     kiosk.signing.sign(SignatureDraft({"first_name": "Ann", "last_name": "Lee"}, True, False))
     data = kiosk.settings.data_dir

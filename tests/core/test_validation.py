@@ -176,3 +176,20 @@ def test_drawings_are_clamped_to_the_pad_and_rounded():
     _, cleaned = validate_draft(SignatureDraft({"first_name": "Ada"}, True, False, strokes), [NAME])
     assert cleaned == [[(0.1235, 0.5, 0.778), (1.0, 0.0, 0.5)], [(0.0, 1.0, 0.001)]]
     assert [repr(v) for v in cleaned[0][0]] == ["0.1235", "0.5", "0.778"]  # short in the record
+
+
+_POINT = st.tuples(st.floats(-0.5, 1.5), st.floats(-0.5, 1.5), st.floats(0, 1) | st.integers(0, 1))
+
+
+@given(st.lists(st.lists(_POINT, max_size=40), max_size=6))
+def test_the_values_handed_to_the_encoder_are_the_validated_points(strokes):
+    from kiosk.core.record_codec import encode_drawing
+    from kiosk.core.validation import validate_for_sealing
+
+    draft = SignatureDraft({"first_name": "Ada"}, True, False, strokes)
+    _, cleaned, doubles = validate_for_sealing(draft, [NAME])
+    assert list(doubles) == [v for stroke in cleaned for point in stroke for v in point]
+    assert encode_drawing(cleaned, doubles) == encode_drawing(cleaned)  # the same bytes
+    if doubles:
+        with pytest.raises(ValueError, match="do not match"):
+            encode_drawing(cleaned, doubles[:-3])

@@ -184,7 +184,9 @@ def test_records_from_a_newer_version_ask_for_an_update_not_a_forgery_hunt(
         monkeypatch.setattr("kiosk.export.opening.os.cpu_count", lambda: cores)
     encode = signing.encode_record
     monkeypatch.setattr(
-        signing, "encode_record", lambda record: encode(record).replace(b'"v":3', b'"v":4', 1)
+        signing,
+        "encode_record",
+        lambda record, *more: encode(record, *more).replace(b'"v":3', b'"v":4', 1),
     )
     _sign(kiosk, "Ann", "Lee")
     _sign(kiosk, "Bob", "Ray")

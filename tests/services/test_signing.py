@@ -67,3 +67,65 @@ def test_logs_hold_counts_and_types_never_signature_ids(kiosk, tmp_path, caplog)
     for receipt in receipts:
         assert receipt.signature_id not in caplog.text
     assert "Log 1" not in caplog.text
+
+
+def _sealed_rows(kiosk) -> dict[str, bytes]:
+    with new_session_factory(kiosk.engine)() as session:
+        return {row.uuid: row.sealed for row in repo.iter_sealed(session)}
+
+
+def test_a_key_agreement_made_as_the_form_opens_seals_the_next_record_only(kiosk):
+    kiosk.signing.prepare()
+    (prepared,) = kiosk.signing._prepared
+    kiosk.signing.prepare()  # the form opened twice: still one waiting, not a second
+    assert kiosk.signing._prepared == [prepared]
+    with pytest.raises(ValidationFailed):  # a refused draft leaves it for the corrected one
+        kiosk.signing.sign(make_draft(first_name=""))
+    first = kiosk.signing.sign(make_draft())
+    second = kiosk.signing.sign(make_draft(first_name="Grace"))  # nothing prepared: its own
+    sealed = _sealed_rows(kiosk)
+    assert sealed[first.signature_id][1:33] == prepared.enc
+    assert sealed[second.signature_id][1:33] != prepared.enc
+    key = kiosk.keys.unlock(PASSPHRASE)
+    names = {decode_record(unseal(b, key, u)).fields["first_name"] for u, b in sealed.items()}
+    assert names == {"Ada", "Grace"}
+
+
+def test_a_key_agreement_made_for_the_old_organizer_key_is_never_used(kiosk):
+    from kiosk.crypto import generate_private_key
+
+    kiosk.signing.prepare()
+    new_key = generate_private_key()
+    kiosk.signing.set_public_key(new_key.public_key())
+    receipt = kiosk.signing.sign(make_draft())
+    blob = _sealed_rows(kiosk)[receipt.signature_id]
+    assert decode_record(unseal(blob, new_key, receipt.signature_id)).fields["first_name"] == "Ada"
+
+
+def test_the_wal_is_copied_into_the_database_as_a_form_opens_not_in_a_signers_commit(
+    kiosk, tmp_path
+):
+    import shutil
+    import sqlite3
+
+    from kiosk.store.signature_writer import CHECKPOINT_EVERY
+
+    writer = kiosk.signing.writer
+    writer._db.execute("PRAGMA wal_autocheckpoint=0")  # only ours, so the test sees it
+    kiosk.signing.sign_many([make_draft() for _ in range(CHECKPOINT_EVERY - 1)])
+    assert not writer.checkpoint_if_due()
+    kiosk.signing.sign(make_draft(first_name="Grace"))
+
+    def rows_in_the_main_file() -> int:
+        copy = tmp_path / "copy.sqlite"  # the database file without its WAL
+        shutil.copyfile(kiosk.settings.database_path, copy)
+        with sqlite3.connect(copy) as db:
+            try:
+                return db.execute("SELECT COUNT(*) FROM signatures").fetchone()[0]
+            except sqlite3.OperationalError:  # even the schema is still in the WAL
+                return 0
+
+    assert rows_in_the_main_file() == 0
+    kiosk.signing.prepare()  # the next attendee opens the form
+    assert rows_in_the_main_file() == CHECKPOINT_EVERY
+    assert not writer.checkpoint_if_due()  # counted afresh

@@ -25,6 +25,7 @@ class FakeSigning:
     def __init__(self, fields=()) -> None:
         self.drafts: list[SignatureDraft] = []
         self.fields = fields
+        self.prepared = 0
 
     def sign(self, draft: SignatureDraft) -> Receipt:
         validate_draft(draft, self.fields)
@@ -34,6 +35,9 @@ class FakeSigning:
 
     def counts(self) -> tuple[int, int]:
         return len(self.drafts), len(self.drafts) + 40
+
+    def prepare(self) -> None:
+        self.prepared += 1
 
 
 class FakePins:

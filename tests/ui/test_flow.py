@@ -68,6 +68,21 @@ def test_sign_with_drawn_signature_then_thank_you_then_welcome(qtbot, window, re
     assert "At this event: 1" in window.welcome.count.text()
 
 
+def test_the_seal_key_agreement_is_made_as_the_form_opens_and_used_by_its_signature(
+    qtbot, window, ready_kiosk
+):
+    qtbot.mouseClick(_button(window, "startSigning"), Qt.MouseButton.LeftButton)
+    (prepared,) = ready_kiosk.signing._prepared  # made before anything was typed
+    _fill(qtbot, window, first_name="Zoë", last_name="O'Brien")
+    window.findChild(QCheckBox, "consentSign").setChecked(True)
+    qtbot.mouseClick(_button(window, "submitSignature"), Qt.MouseButton.LeftButton)
+    assert window.current_screen().objectName() == "thanksScreen"
+    assert ready_kiosk.signing._prepared == []
+    with ready_kiosk.engine.connect() as connection:
+        sealed = connection.exec_driver_sql("SELECT sealed FROM signatures").scalar_one()
+    assert sealed[1:33] == prepared.enc
+
+
 def test_thank_you_returns_to_welcome_by_itself(qtbot, window):
     window.start_signing()
     _fill(qtbot, window, first_name="Ann", last_name="Lee")
