@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from kiosk.core.models import SignatureDraft, Stroke
+from kiosk.core.models import SignatureDraft, Stroke, pad_point
 
 # (first names, last names, postal code pattern) per script or region. Real-world name shapes:
 # diacritics, apostrophes, hyphens, particles, single names, right-to-left and CJK scripts.
@@ -64,7 +64,7 @@ def demo_strokes(rng: random.Random) -> list[Stroke]:
             px = x + t * width
             py = 0.16 + 0.09 * math.sin(phase + t * loops * math.pi) * (1 - 0.5 * t)
             pressure = 0.4 + 0.5 * math.sin(t * math.pi)
-            points.append((min(px, 1.0), min(max(py, 0.0), 1.0), pressure))
+            points.append(pad_point(min(px, 1.0), min(max(py, 0.0), 1.0), pressure))
         strokes.append(points)
         x = min(x + width + 0.05, 0.8)
     return strokes

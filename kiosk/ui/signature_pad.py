@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPointingDevice
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.core.models import Stroke
+from kiosk.core.models import Stroke, pad_point
 from kiosk.core.validation import MAX_POINTS
 
 DEFAULT_PRESSURE = 0.5
@@ -67,7 +67,7 @@ class SignaturePad(QWidget):
     def _normalised(self, pos: QPointF, pressure: float) -> tuple[float, float, float]:
         # Both axes are divided by the width, so the drawing keeps its shape when printed.
         w, h = max(self.width(), 1), max(self.height(), 1)
-        return (
+        return pad_point(
             min(max(pos.x() / w, 0.0), 1.0),
             min(max(pos.y(), 0.0), h) / w,
             min(max(pressure, 0.05), 1.0),

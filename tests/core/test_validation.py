@@ -171,11 +171,18 @@ def test_event_names_are_checked_like_signer_fields(kiosk):
     assert kiosk.events.start("  Freshers   fair ", "Union").name == "Freshers fair"
 
 
-def test_drawings_are_clamped_to_the_pad_and_rounded():
+def test_drawings_are_clamped_to_the_pad_and_empty_strokes_dropped():
     strokes = [[(0.123456, 0.5, 0.77777), (2, -1, 0.5)], [], [(0.00004, "0.99996", 0.0005)]]
     _, cleaned = validate_draft(SignatureDraft({"first_name": "Ada"}, True, False, strokes), [NAME])
-    assert cleaned == [[(0.1235, 0.5, 0.778), (1.0, 0.0, 0.5)], [(0.0, 1.0, 0.001)]]
-    assert [repr(v) for v in cleaned[0][0]] == ["0.1235", "0.5", "0.778"]  # short in the record
+    assert cleaned == [[(0.123456, 0.5, 0.77777), (1.0, 0.0, 0.5)], [(0.00004, 0.99996, 0.0005)]]
+
+
+def test_the_pad_records_points_rounded_finer_than_a_pen():
+    from kiosk.core.models import pad_point
+
+    assert pad_point(0.123456, 0.5, 0.77777) == (0.1235, 0.5, 0.778)
+    assert pad_point(0.00004, 0.99996, 0.0005) == (0.0, 1.0, 0.001)
+    assert [repr(v) for v in pad_point(0.123456, 0.5, 0.77777)] == ["0.1235", "0.5", "0.778"]
 
 
 _POINT = st.tuples(st.floats(-0.5, 1.5), st.floats(-0.5, 1.5), st.floats(0, 1) | st.integers(0, 1))

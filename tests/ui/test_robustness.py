@@ -82,6 +82,9 @@ def test_finger_drawing_on_the_pad_is_recorded(qtbot, window):
     (stroke,) = pad.strokes()
     assert len(stroke) >= 8
     assert stroke[0][0] < stroke[-1][0]  # drawn left to right, in pad proportions
+    # Rounded as drawn (to 1/10,000 of the pad), so Sign has no per-point work left.
+    assert all(round(v, 4) == v for point in stroke for v in point[:2])
+    assert all(round(point[2], 3) == point[2] for point in stroke)
 
 
 def test_a_lock_file_that_cannot_be_written_is_not_already_running(tmp_path, qapp):
