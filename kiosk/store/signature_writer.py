@@ -54,7 +54,11 @@ CHECKPOINT_EVERY = 64
 Sealer = Callable[[Event], tuple[str, str, datetime, str, bytes, bytes]]
 
 
+@lru_cache(maxsize=4096)
 def stored_time(moment: datetime) -> str:
+    """A time as the store writes it.  Cached: the times signed over and over are an event's
+    start and a signature's hour (on every signature, and for every record a merge checks),
+    and strftime costs 2-3 µs."""
     return moment.astimezone(UTC).strftime(_TIME_FORMAT)
 
 
