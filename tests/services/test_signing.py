@@ -129,3 +129,16 @@ def test_the_wal_is_copied_into_the_database_as_a_form_opens_not_in_a_signers_co
     kiosk.signing.prepare()  # the next attendee opens the form
     assert rows_in_the_main_file() == CHECKPOINT_EVERY
     assert not writer.checkpoint_if_due()  # counted afresh
+
+
+def test_a_checkpoint_that_fails_never_keeps_the_form_from_opening(kiosk, monkeypatch, caplog):
+    import sqlite3
+
+    def busy() -> bool:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(kiosk.signing.writer, "checkpoint_if_due", busy)
+    kiosk.signing.prepare()
+    assert len(kiosk.signing._prepared) == 1
+    assert "checkpoint skipped: OperationalError" in caplog.text
+    assert kiosk.signing.sign(make_draft()).total_count == 1
