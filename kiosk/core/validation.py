@@ -11,12 +11,10 @@ import math
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain
-from typing import Any
 
+from kiosk.core.emails import email_validator
 from kiosk.core.fields import FieldSpec
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Message
 from kiosk.core.models import SignatureDraft, Stroke
@@ -86,15 +84,6 @@ def _character_problem(value: str) -> str | None:
     return None
 
 
-@cache
-def _email_validator() -> tuple[Callable[..., Any], type[Exception]]:
-    """Imported on the first email checked (the welcome screen never needs it), and looked
-    up once: an import statement in the function cost 2 µs on every signature."""
-    from email_validator import EmailNotValidError, validate_email
-
-    return validate_email, EmailNotValidError
-
-
 def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str, Message | None]:
     """Return ``(normalised value, problem or None)`` for one field."""
     label = spec.label(language)
@@ -113,7 +102,7 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
     if spec.kind == "name" and not any(unicodedata.category(c).startswith("L") for c in value):
         return value, Message(_NO_LETTER, params={"label": label})
     if spec.kind == "email":
-        validate_email, not_valid = _email_validator()
+        validate_email, not_valid = email_validator()
         try:
             result = validate_email(value, check_deliverability=False)
         except not_valid:
