@@ -150,6 +150,22 @@ def test_malformed_values_through_the_service_api_are_validation_errors(kiosk):
         SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, "strokes"),  # type: ignore[arg-type]
         SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, [[(0.1, 0.2)]]),  # type: ignore[list-item]
         SignatureDraft({"first_name": "Ada", "last_name": "L"}, True, False, [[(0.1, None, 0.5)]]),
+        # Six values, but not three to a point: never re-cut into two points
+        SignatureDraft(
+            {"first_name": "Ada", "last_name": "L"},
+            True,
+            False,
+            [[(0.1, 0.2), (0.3, 0.4, 0.5, 0.6)]],
+        ),  # type: ignore[list-item]
+        SignatureDraft(
+            {"first_name": "Ada", "last_name": "L"}, True, False, [[(0.1, 0.2, 0.5)], None]
+        ),  # type: ignore[list-item]
+        SignatureDraft(
+            {"first_name": "Ada", "last_name": "L"},
+            True,
+            False,
+            [[(0.1, 0.2, 0.5)], [(0.3, 0.4, 0.5), (0.5, float("nan"), 0.5)]],
+        ),
         SignatureDraft("not a dict", True, False),  # type: ignore[arg-type]
     ]
     for draft in bad_drafts:
