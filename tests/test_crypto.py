@@ -272,3 +272,39 @@ def test_a_damaged_record_is_refused_with_a_value_error_or_read_within_the_pad(d
         values = [v for stroke in record.strokes for point in stroke for v in point]
         assert all(0.0 <= v <= 1.0 for v in values)
         assert all(len(point) == 3 for stroke in record.strokes for point in stroke)
+
+
+def test_a_record_opened_for_print_carries_its_drawing_as_each_strokes_values():
+    from kiosk.core.record_codec import DRAWN_MARK, decode_record_for_print
+
+    record, drawing = decode_record_for_print(encode_record(_record()))
+    assert record == replace(_record(), strokes=DRAWN_MARK)  # says only that one was drawn
+    assert [list(stroke) for stroke in drawing] == [[0.1, 0.2, 0.5, 0.3, 0.4, 0.6]]
+    blank, nothing = decode_record_for_print(encode_record(replace(_record(), strokes=[])))
+    assert blank.strokes == [] and nothing == []
+    # A record of the second format keeps its drawing as points, in the record.
+    record, drawing = decode_record_for_print(_version_2(_record()))
+    assert record == _record() and drawing is None
+    with pytest.raises(ValueError, match="padding"):
+        decode_record_for_print(encode_record(_record())[:-2] + b"=1")
+
+
+_PAD_POINT = st.tuples(*[st.floats(0, 1, allow_subnormal=False)] * 3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PAD_POINT, min_size=1, max_size=30), max_size=5))
+def test_a_sheet_draws_the_same_operators_from_a_drawings_values_as_from_its_points(strokes):
+    from kiosk.core.record_codec import decode_drawing, decode_drawing_values
+    from kiosk.export.pdf_layout import draw_strokes
+
+    class Canvas:
+        def __init__(self):
+            self._code = []
+
+    data = encode_drawing(strokes)
+    from_points, from_values = Canvas(), Canvas()
+    draw_strokes(from_points, decode_drawing(data), 10, 20, 120, 24)
+    draw_strokes(from_values, decode_drawing_values(data), 10, 20, 120, 24)
+    assert from_values._code == from_points._code
+    assert bool(from_points._code) == bool(strokes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,9 @@ from sys import intern
 # width (so x is 0..1 and y is 0..height/width: the drawing keeps its proportions).
 Point = tuple[float, float, float]
 Stroke = list[Point]
+# The same stroke as its values in point order (x, y, pressure, x, …) in an array("d"): how
+# sheets take a drawing, without a tuple for every point.
+StrokeValues = array
 
 
 def pad_point(x: float, y: float, pressure: float) -> Point:
@@ -154,9 +158,15 @@ class OpenedSignature:
     kiosk_id: str
     event: Event
     record: SignerRecord
+    # Opened for printing: the drawing as each stroke's values (record.strokes then only
+    # says whether one was drawn).  None: the drawing is record.strokes.
+    drawing: list[StrokeValues] | None = field(default=None, compare=False)
+
+    def strokes_to_draw(self) -> list[Stroke] | list[StrokeValues]:
+        return self.record.strokes if self.drawing is None else self.drawing
 
     def __reduce__(self) -> tuple:
-        return OpenedSignature, (self.uuid, self.kiosk_id, self.event, self.record)
+        return OpenedSignature, (self.uuid, self.kiosk_id, self.event, self.record, self.drawing)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kiosk.core.exporting import ExportFailed
 from kiosk.core.fields import FieldSpec
 from kiosk.core.models import OpenedSignature, SealedSignature, SignatureDraft, SignerRecord
-from kiosk.core.record_codec import NewerRecord, decode_record
+from kiosk.core.record_codec import NewerRecord, decode_record, decode_record_for_print
 from kiosk.core.validation import ValidationFailed, validate_draft
 from kiosk.crypto import SealError, key_id, unseal
 from kiosk.export.bundle import RecordBatch, parse_batch
@@ -81,8 +81,11 @@ def open_signatures(
     private_keys: list[X25519PrivateKey],
     stats: OpenStats,
     strokes: bool = True,
+    *,
+    for_print: bool = False,
 ) -> Iterator[OpenedSignature]:
-    """Unseal one record at a time (nothing is held in memory); count what cannot be opened."""
+    """Unseal one record at a time (nothing is held in memory); count what cannot be opened.
+    ``for_print``: each drawing as the values a sheet draws (OpenedSignature.drawing)."""
     keys = {key_id(k.public_key()): k for k in private_keys}
     shared: dict[str, str] = {}  # repeated values as one object each (they travel pickled)
     for item in items:
@@ -93,8 +96,13 @@ def open_signatures(
         # Equal ids and kiosks (checked below) become the same objects, inside and out.
         kiosk_id = shared.setdefault(item.kiosk_id, item.kiosk_id)
         shared[item.uuid] = item.uuid
+        drawing = None
         try:
-            record = decode_record(unseal(item.sealed, key, item.uuid), strokes, shared)
+            plain = unseal(item.sealed, key, item.uuid)
+            if for_print:
+                record, drawing = decode_record_for_print(plain, shared)
+            else:
+                record = decode_record(plain, strokes, shared)
         except NewerRecord:
             stats.newer += 1
             continue
@@ -107,7 +115,7 @@ def open_signatures(
             stats.damaged += 1
             continue
         stats.opened += 1
-        yield OpenedSignature(item.uuid, kiosk_id, item.event, record)
+        yield OpenedSignature(item.uuid, kiosk_id, item.event, record, drawing)
 
 
 @dataclass

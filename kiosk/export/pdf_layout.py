@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import zlib
+from array import array
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import chain
 from operator import itemgetter
@@ -22,7 +24,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.campaign import Campaign
-from kiosk.core.models import Event, OpenedSignature, Stroke
+from kiosk.core.models import Event, OpenedSignature, Stroke, StrokeValues
 from kiosk.export.fonts import BOLD, REGULAR, fit_runs, register_fonts, runs_width, text_runs
 from kiosk.export.fonts import visual_order as _visual
 from kiosk.export.sheet_labels import labels
@@ -270,7 +272,7 @@ class SheetLayout:
         text = canvas.beginText()
         for key, width in self.columns:
             if key == "signature":
-                draw_strokes(canvas, record.strokes, x + 4, base + 3, width - 8, ROW_H - 6)
+                draw_strokes(canvas, item.strokes_to_draw(), x + 4, base + 3, width - 8, ROW_H - 6)
             elif key in _ASCII:  # no font fallback, no shaping and no fitting to work out
                 text.setTextOrigin(x + 3, text_y)
                 text.setFont(REGULAR, 8.5)
@@ -288,31 +290,49 @@ class SheetLayout:
 
 _X, _Y, _PRESSURE, _XY = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1)
 
+# A stroke as drawing needs it: its xs, ys and pressures, and x, y, x, y, … for the path.
+_Parts = tuple[Sequence[float], Sequence[float], Sequence[float], list[float] | array]
+
+
+def _parts(stroke: Stroke | StrokeValues) -> _Parts:
+    if isinstance(stroke, array):  # values, as sheets open them: sliced in C
+        xy = array("d", stroke)
+        del xy[2::3]
+        return stroke[0::3], stroke[1::3], stroke[2::3], xy
+    xs, ys, pressures = list(map(_X, stroke)), list(map(_Y, stroke)), list(map(_PRESSURE, stroke))
+    return xs, ys, pressures, list(chain.from_iterable(map(_XY, stroke)))
+
 
 def draw_strokes(
-    canvas: Canvas, strokes: list[Stroke], x: float, y: float, w: float, h: float
+    canvas: Canvas,
+    strokes: list[Stroke] | list[StrokeValues],
+    x: float,
+    y: float,
+    w: float,
+    h: float,
 ) -> None:
-    """Scale the drawing uniformly into the box, centred; y in strokes points down.
+    """Scale the drawing uniformly into the box, centred; y in strokes points down.  The
+    strokes come as points, or as each stroke's values (OpenedSignature.drawing): the same
+    operators either way.
 
     The scaling is one transformation matrix, so the pad's own coordinates (0-1, four
     decimals) are written as they are: no arithmetic per point, and every loop runs in C
     (this was half the time of drawing a row)."""
-    points = [p for s in strokes for p in s]
-    if not points:
+    parts = [_parts(stroke) for stroke in strokes if len(stroke)]
+    if not parts:
         return
-    xs, ys = list(map(_X, points)), list(map(_Y, points))
-    left, top = min(xs), min(ys)
-    span_x, span_y = max(max(xs) - left, 1e-3), max(max(ys) - top, 1e-3)
+    left, right = min(min(p[0]) for p in parts), max(max(p[0]) for p in parts)
+    top, bottom = min(min(p[1]) for p in parts), max(max(p[1]) for p in parts)
+    span_x, span_y = max(right - left, 1e-3), max(bottom - top, 1e-3)
     scale = min(w / span_x, h / span_y)
     off_x = x + (w - span_x * scale) / 2 - left * scale
     off_y = y + (h + span_y * scale) / 2 + top * scale
     code = [f"q {fp_str(scale, 0, 0, -scale, off_x, off_y)} cm"]
-    for stroke in strokes:
-        width = (0.5 + 0.9 * sum(map(_PRESSURE, stroke)) / len(stroke)) / scale
-        flat = list(chain.from_iterable(map(_XY, stroke)))
-        if len(stroke) == 1:  # a dot: a short line, drawn round by the line cap
-            flat += [flat[0] + 0.3 / scale, flat[1]]
-        numbers = iter(fp_str(*flat).split(" "))
+    for _xs, _ys, pressures, xy in parts:
+        width = (0.5 + 0.9 * sum(pressures) / len(pressures)) / scale
+        if len(pressures) == 1:  # a dot: a short line, drawn round by the line cap
+            xy.extend((xy[0] + 0.3 / scale, xy[1]))
+        numbers = iter(fp_str(*xy).split(" "))
         pairs = list(map(" ".join, zip(numbers, numbers, strict=False)))
         code.append(f"{fp_str(width)} w {pairs[0]} m {' l '.join(pairs[1:])} l S")
     code.append("Q")

@@ -38,7 +38,7 @@ def layout_for(campaign: Campaign, language: str, include_email: bool) -> SheetL
 def _opened(rows: list, keys: list[X25519PrivateKey], stats: OpenStats) -> list[OpenedSignature]:
     if not rows or isinstance(rows[0], OpenedSignature):
         return rows
-    return list(open_signatures(rows, keys, stats))
+    return list(open_signatures(rows, keys, stats, for_print=True))
 
 
 def _read_rows(pages: list[PageSpec], stats: OpenStats) -> list[list]:
