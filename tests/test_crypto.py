@@ -308,3 +308,19 @@ def test_a_sheet_draws_the_same_operators_from_a_drawings_values_as_from_its_poi
     draw_strokes(from_values, decode_drawing_values(data), 10, 20, 120, 24)
     assert from_values._code == from_points._code
     assert bool(from_points._code) == bool(strokes)
+
+
+def test_an_empty_stroke_in_an_opened_drawing_is_skipped_not_divided_by():
+    from kiosk.core.record_codec import decode_drawing, decode_drawing_values
+    from kiosk.export.pdf_layout import draw_strokes
+
+    class Canvas:
+        def __init__(self):
+            self._code = []
+
+    # A record may carry a stroke of no points (validation drops them; a forger need not).
+    data = struct.pack("<HHH3d", 2, 0, 1, 0.5, 0.5, 0.5)
+    for decoded in (decode_drawing(data), decode_drawing_values(data)):
+        canvas = Canvas()
+        draw_strokes(canvas, decoded, 0, 0, 10, 10)
+        assert canvas._code[0].count(" S") == 1  # the dot, drawn once
