@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,8 @@ Stroke = list[Point]
 # The same stroke as its values in point order (x, y, pressure, x, …) in an array("d"): how
 # sheets take a drawing, without a tuple for every point.
 StrokeValues = array
+# A point's three values as C doubles, the layout of a StrokeValues array.
+POINT_DOUBLES = struct.Struct("=3d")
 
 
 def pad_point(x: float, y: float, pressure: float) -> Point:

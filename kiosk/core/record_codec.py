@@ -22,8 +22,9 @@ import sys
 from array import array
 from datetime import datetime
 from itertools import chain
+from typing import Literal
 
-from kiosk.core.models import SignerRecord, Stroke, StrokeValues
+from kiosk.core.models import POINT_DOUBLES, SignerRecord, Stroke, StrokeValues
 
 FORMAT_VERSION = 3
 READ_VERSIONS = (1, 2, 3)
@@ -136,15 +137,7 @@ def decode_drawing_values(data: bytes) -> list[StrokeValues]:
 
 
 def decode_drawing(data: bytes) -> list[Stroke]:
-    counts, values = _drawing_parts(data, values=True)
-    strokes: list[Stroke] = []
-    at = 0
-    for count in counts:
-        end = at + 3 * count
-        xs, ys, pressures = values[at:end:3], values[at + 1 : end : 3], values[at + 2 : end : 3]
-        strokes.append(list(zip(xs, ys, pressures, strict=True)))
-        at = end
-    return strokes
+    return [list(POINT_DOUBLES.iter_unpack(values)) for values in decode_drawing_values(data)]
 
 
 # A drawing reduced to one point: says a signature was drawn without holding its strokes
@@ -173,7 +166,7 @@ def decode_record_for_print(
 
 
 def _decode(
-    data: bytes, mode: str, shared: dict[str, str] | None
+    data: bytes, mode: Literal["points", "mark", "values"], shared: dict[str, str] | None
 ) -> tuple[SignerRecord, list[StrokeValues] | None]:
     """``mode``: "points" (the drawing as points), "mark" (only whether one was drawn) or
     "values" (version 3 drawings as values, apart from the record)."""

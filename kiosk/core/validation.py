@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import struct
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from itertools import chain, islice
 from kiosk.core.emails import email_validator
 from kiosk.core.fields import FieldSpec
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Message
-from kiosk.core.models import SignatureDraft, Stroke
+from kiosk.core.models import POINT_DOUBLES, SignatureDraft, Stroke
 
 # Bidi embeddings, overrides and isolates can make a name print as something else.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -121,9 +120,6 @@ def validate_field(spec: FieldSpec, raw: str, language: str = "en") -> tuple[str
     return value, None
 
 
-_POINT = struct.Struct("=3d")  # a point as C doubles: what the values array holds, three apiece
-
-
 def _check_strokes(strokes: list[Stroke]) -> tuple[list[Stroke], array] | None:
     """Bounded, finite points clamped to the pad (0-1), and the same values as C doubles in
     point order, for the record encoder to copy rather than read every point again.  None
@@ -154,7 +150,7 @@ def _check_strokes(strokes: list[Stroke]) -> tuple[list[Stroke], array] | None:
                 return None
             if min(flat) < 0.0 or max(flat) > 1.0:
                 values = array("d", [min(max(v, 0.0), 1.0) for v in flat])
-        rebuilt = _POINT.iter_unpack(values)
+        rebuilt = POINT_DOUBLES.iter_unpack(values)
         cleaned = [list(islice(rebuilt, len(stroke))) for stroke in kept]
     except (TypeError, ValueError):
         return None
