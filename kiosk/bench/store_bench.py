@@ -7,6 +7,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 from kiosk.app.services import open_services as open_kiosk
@@ -52,9 +53,9 @@ def _paired_latency(
     kiosk, reference: RawReference, samples: int, prepared: list[float] | None = None
 ) -> tuple[list[float], list[float]]:
     """Sign from the tap to the receipt, each followed by one raw commit, so both see the
-    same moment of a shared host (run one after the other, a host slowing down between
-    them moved the ratio by a third).  Before each sign, the key agreement the form makes
-    as it opens (timed apart into ``prepared``)."""
+    same moments of a shared host whose speed swings within minutes (run one block after
+    the other, they did not).  Before each sign, the key agreement the form makes as it
+    opens (timed apart into ``prepared``)."""
     signs, raws = [], []
     for draft in demo_drafts(samples, seed=7):
         start = time.perf_counter()
@@ -88,18 +89,16 @@ def main(quick: bool = False) -> None:
         try:
             # Measured on a store of a few signers, so the empty rows compare like for like.
             row_bytes = _row_bytes(kiosk)
-            reference = RawReference(folder / "raw-empty.sqlite", row_bytes)
             prepared: list[float] = []
-            empty, raw = _paired_latency(kiosk, reference, SAMPLES, prepared)
-            reference.close()
+            with closing(RawReference(folder / "raw-empty.sqlite", row_bytes)) as reference:
+                empty, raw = _paired_latency(kiosk, reference, SAMPLES, prepared)
             start = time.perf_counter()
             drafts = demo_drafts(prefill, seed=3)
             for i in range(0, prefill, 5000):
                 kiosk.signing.sign_many(drafts[i : i + 5000])
             fill_s = time.perf_counter() - start
-            reference = RawReference(folder / "raw-full.sqlite", row_bytes, prefill)
-            full, raw_full = _paired_latency(kiosk, reference, SAMPLES)
-            reference.close()
+            with closing(RawReference(folder / "raw-full.sqlite", row_bytes, prefill)) as reference:
+                full, raw_full = _paired_latency(kiosk, reference, SAMPLES)
         finally:
             kiosk.close()
     print(f"(real sealed row ≈ {row_bytes:,} bytes; prefilled {prefill:,} in {fill_s:.1f} s)")
