@@ -188,7 +188,7 @@ def _decode(
     elif payload["v"] == 3 and mode == "values":
         values = decode_drawing_values(drawing)
         raw_strokes = any(values)
-        strokes = False
+        strokes = False  # the record keeps only the mark: its drawing is ``values``
     elif payload["v"] == 3:
         raw_strokes = (
             decode_drawing(drawing) if strokes else sum(_drawing_parts(drawing, False)[0]) > 0
